@@ -1,0 +1,6 @@
+namespace Hub.Contracts.Matching;
+
+public record VacancyNotFound
+{
+    public required Guid VacancyId { get; init; }
+}

@@ -1,0 +1,13 @@
+namespace Hub.Gateway;
+
+public sealed class GatewayOptions
+{
+    public const string Section = "Hub:Gateway";
+
+    /// <summary>How long a POST waits for the broker's publisher confirm before answering 503.</summary>
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>How long a read waits for the owning service to answer.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>Seconds a client is asked to wait after a 503.</summary>
+    public int RetryAfterSeconds { get; set; } = 5;
+}

@@ -1,0 +1,61 @@
+using Hub.Contracts.Matching;
+using Hub.Gateway.Errors;
+using Hub.Gateway.Partners;
+using Hub.Gateway.Publishing;
+using Hub.Gateway.Vacancies;
+using MassTransit;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Routing;
+using Scalar.AspNetCore;
+
+namespace Hub.Gateway;
+
+public static class GatewayServiceExtensions
+{
+    /// <summary>Partner authentication and roles, validation errors as Problem Details, OpenAPI, confirmed publishing.</summary>
+    public static IHostApplicationBuilder AddGateway(this IHostApplicationBuilder builder)
+    {
+        if (builder.Configuration["Hub:PartnersFile"] is { Length: > 0 } partnersFile)
+        {
+            builder.Configuration.AddJsonFile(Path.GetFullPath(partnersFile), optional: false, reloadOnChange: false);
+        }
+        var services = builder.Services;
+        services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.Section);
+        services.AddOptions<PartnerRegistryOptions>().Bind(builder.Configuration).ValidateDataAnnotations();
+        services.AddSingleton<PartnerRegistry>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<ConfirmedPublisher>();
+
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(VacancyEndpoints.PublishPolicy, policy => policy.RequireRole(PartnerRole.Employer, PartnerRole.HousingCorporation));
+
+        // Unreadable bodies throw, so the exception handler can name the field at fault.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<GatewayExceptionHandler>();
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = 64 * 1024);
+        services.AddOpenApi();
+        return builder;
+    }
+
+    public static void AddGatewayClients(this IBusRegistrationConfigurator bus) =>
+        bus.AddRequestClient<GetVacancy>();
+
+    public static WebApplication UseGateway(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static IEndpointRouteBuilder MapGateway(this IEndpointRouteBuilder routes)
+    {
+        routes.MapOpenApi();
+        routes.MapScalarApiReference("/api");
+        routes.MapVacancies();
+        return routes;
+    }
+}

@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Hub.Gateway.Partners;
+
+/// <summary>A partner organisation as configured: who it is, what it may do, how it proves it.</summary>
+public sealed class Partner
+{
+    /// <summary>Organisation identification number (OIN-style, 20 digits).</summary>
+    [Required, RegularExpression(@"^\d{20}$")]
+    public string Id { get; set; } = "";
+    [Required]
+    public string Name { get; set; } = "";
+    [Required]
+    public string Role { get; set; } = "";
+    public string[] Areas { get; set; } = [];
+    /// <summary>SHA-256 hashes (hex) of the partner's API keys; two may be valid during a rotation.</summary>
+    public string[] ApiKeyHashes { get; set; } = [];
+}

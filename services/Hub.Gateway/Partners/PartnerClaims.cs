@@ -1,0 +1,25 @@
+using System.Security.Claims;
+
+namespace Hub.Gateway.Partners;
+
+public static class PartnerClaims
+{
+    public const string PartnerId = "hub:partner-id";
+    public const string Area = "hub:area";
+
+    /// <summary>The authenticated partner's organisation id: the only source of identity for published messages.</summary>
+    public static string PartnerIdOf(this ClaimsPrincipal user) =>
+        user.FindFirstValue(PartnerId) ?? throw new InvalidOperationException("The request is not authenticated as a partner.");
+
+    public static ClaimsPrincipal ToPrincipal(this Partner partner, string scheme)
+    {
+        var claims = new List<Claim>
+        {
+            new(PartnerId, partner.Id),
+            new(ClaimTypes.Name, partner.Name),
+            new(ClaimTypes.Role, partner.Role),
+        };
+        claims.AddRange(partner.Areas.Select(area => new Claim(Area, area)));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
+    }
+}

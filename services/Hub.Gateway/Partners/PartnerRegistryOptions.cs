@@ -1,0 +1,6 @@
+namespace Hub.Gateway.Partners;
+
+public sealed class PartnerRegistryOptions
+{
+    public List<Partner> Partners { get; set; } = [];
+}

@@ -1,0 +1,14 @@
+using Hub.Gateway;
+using Hub.ServiceDefaults;
+using Hub.ServiceDefaults.Messaging;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddGateway();
+builder.AddHubMessaging(bus => bus.AddGatewayClients());
+
+var app = builder.Build();
+app.UseGateway();
+app.MapDefaultEndpoints();
+app.MapGateway();
+app.Run();

@@ -1,0 +1,12 @@
+using Hub.JobMatching;
+using Hub.ServiceDefaults;
+using Hub.ServiceDefaults.Messaging;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddJobMatching();
+builder.AddHubMessaging(bus => bus.AddJobMatchingConsumers());
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.Run();

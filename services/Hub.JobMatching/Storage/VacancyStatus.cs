@@ -1,0 +1,8 @@
+namespace Hub.JobMatching.Storage;
+
+public enum VacancyStatus
+{
+    Open,
+    Withdrawn,
+    Filled,
+}

@@ -1,0 +1,65 @@
+using Hub.Contracts.Matching;
+using Hub.JobMatching.Storage;
+using Hub.Messaging.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.JobMatching.Vacancies;
+
+/// <summary>Keeps the vacancies partners published; announces each registration through the outbox.</summary>
+public sealed class VacancyRegistry(MatchingDb db, Outbox<MatchingDb> outbox, TimeProvider clock)
+{
+    /// <summary>Adds or updates a vacancy; a stale version (published earlier than the stored one) is ignored.</summary>
+    public async Task Register(VacancyPublished published, CancellationToken cancellationToken)
+    {
+        var vacancy = await db.Vacancies.FindAsync([published.VacancyId], cancellationToken);
+        if (vacancy is not null && (vacancy.EmployerId != published.EmployerId || vacancy.PublishedAt > published.PublishedAt))
+        {
+            return;
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (vacancy is null)
+        {
+            vacancy = new Vacancy
+            {
+                Id = published.VacancyId,
+                EmployerId = published.EmployerId,
+                Title = published.Title,
+                OccupationCode = published.OccupationCode,
+                Postcode = published.Postcode,
+                RegisteredAt = now,
+            };
+            db.Vacancies.Add(vacancy);
+        }
+        Apply(published, vacancy);
+
+        outbox.Publish(new VacancyRegistered
+        {
+            VacancyId = vacancy.Id,
+            EmployerId = vacancy.EmployerId,
+            Postcode = vacancy.Postcode,
+            IsRecoveryJob = vacancy.IsRecoveryJob,
+            RegisteredAt = now,
+        });
+    }
+
+    public Task<Vacancy?> FindOwned(Guid vacancyId, string partnerId, CancellationToken cancellationToken) =>
+        db.Vacancies.AsNoTracking().SingleOrDefaultAsync(v => v.Id == vacancyId && v.EmployerId == partnerId, cancellationToken);
+
+    private static void Apply(VacancyPublished published, Vacancy vacancy)
+    {
+        vacancy.Title = published.Title;
+        vacancy.OccupationCode = published.OccupationCode;
+        vacancy.Postcode = published.Postcode;
+        vacancy.HoursPerWeek = published.HoursPerWeek;
+        vacancy.Positions = published.Positions;
+        vacancy.ClosingDate = published.ClosingDate;
+        vacancy.IsRecoveryJob = published.IsRecoveryJob;
+        vacancy.IsLearnWorkPlace = published.IsLearnWorkPlace;
+        vacancy.HasWageCostCompensation = published.HasWageCostCompensation;
+        vacancy.RequiredSkills = [.. published.RequiredSkills];
+        vacancy.NiceToHaveSkills = [.. published.NiceToHaveSkills];
+        vacancy.RequiredLicences = [.. published.RequiredLicences];
+        vacancy.Status = VacancyStatus.Open;
+        vacancy.PublishedAt = published.PublishedAt;
+    }
+}

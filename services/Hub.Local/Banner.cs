@@ -1,0 +1,19 @@
+namespace Hub.Local;
+
+internal static class Banner
+{
+    public static void Print(WebApplication app)
+    {
+        var address = app.Urls.FirstOrDefault() ?? "http://localhost:5080";
+        Console.WriteLine($"""
+
+            The Hub runs embedded (in-memory bus, SQLite in {app.Configuration["Database:DataDirectory"]}).
+              Gateway:        {address}/api/v1
+              API reference:  {address}/api
+              OpenAPI:        {address}/openapi/v1.json
+              Health:         {address}/health/ready
+            Demo API keys are listed in seeds/README.md. Press Ctrl+C to stop.
+
+            """);
+    }
+}

@@ -1,0 +1,33 @@
+namespace Hub.Local;
+
+public static class EmbeddedDefaults
+{
+    /// <summary>Finds the repository's seeds and data folders, so the two README commands work from any directory.</summary>
+    public static IHostApplicationBuilder AddEmbeddedDefaults(this IHostApplicationBuilder builder)
+    {
+        var root = FindRepositoryRoot();
+        var seeds = builder.Configuration["Hub:SeedsDirectory"] ?? Path.Combine(root, "seeds");
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Hub:SeedsDirectory"] = seeds,
+            ["Hub:PartnersFile"] = builder.Configuration["Hub:PartnersFile"] ?? Path.Combine(seeds, "partners.json"),
+            ["Database:DataDirectory"] = builder.Configuration["Database:DataDirectory"] ?? Path.Combine(root, "data"),
+        });
+        return builder;
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "seeds", "partners.json")))
+                {
+                    return dir.FullName;
+                }
+            }
+        }
+        throw new InvalidOperationException("Cannot find the seeds folder; run from the repository or set Hub:SeedsDirectory.");
+    }
+}

@@ -1,0 +1,51 @@
+using Hub.Messaging.Faults;
+using Hub.Messaging.Inbox;
+using Hub.Messaging.Outbox;
+using Hub.Messaging.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Hub.Messaging;
+
+public static class DurableMessagingExtensions
+{
+    /// <summary>
+    /// Registers a service's DbContext on the configured database (SQLite or PostgreSQL, one code
+    /// path), its schema creation, a readiness check, and the inbox, outbox and relay that share it.
+    /// The connection string is <c>ConnectionStrings:{name}</c>; SQLite falls back to a file in the data directory.
+    /// </summary>
+    public static IHostApplicationBuilder AddDurableDbContext<TDb>(this IHostApplicationBuilder builder, string name)
+        where TDb : DbContext
+    {
+        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = builder.Configuration.GetConnectionString(name);
+        builder.Services.AddDbContext<TDb>(options => _ = database.Provider switch
+        {
+            DatabaseProvider.Postgres => options.UseNpgsql(connectionString
+                ?? throw new InvalidOperationException($"ConnectionStrings:{name} is required for PostgreSQL.")),
+            _ => options.UseSqlite(connectionString ?? SqliteFile(database.DataDirectory, name)),
+        });
+
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<FaultInjector>();
+        services.AddOptions<FaultOptions>().BindConfiguration(FaultOptions.Section);
+        services.AddOptions<DurableMessagingOptions>().BindConfiguration(DurableMessagingOptions.Section);
+        services.AddHostedService<SchemaInitializer<TDb>>();
+        services.AddSingleton<OutboxSignal<TDb>>();
+        services.AddScoped<Outbox<TDb>>();
+        services.AddScoped<Inbox<TDb>>();
+        services.AddHostedService<OutboxRelay<TDb>>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDb>>($"database-{name.ToLowerInvariant()}", tags: ["ready"]);
+        return builder;
+    }
+
+    private static string SqliteFile(string directory, string name)
+    {
+        Directory.CreateDirectory(directory);
+        return $"Data Source={Path.Combine(directory, name.ToLowerInvariant())}.db;Default Timeout=30";
+    }
+}

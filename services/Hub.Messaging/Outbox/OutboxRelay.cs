@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Hub.Messaging.Faults;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Messaging.Outbox;
+
+/// <summary>
+/// Publishes committed outbox rows in commit order, waits for the broker's confirms, then marks
+/// them sent. A crash in between re-sends them on restart with the same MessageId, which the
+/// receivers' inboxes drop: at-least-once on the wire, exactly-once in effect.
+/// </summary>
+public sealed class OutboxRelay<TDb>(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxSignal<TDb> signal,
+    FaultInjector faults,
+    TimeProvider clock,
+    IOptions<DurableMessagingOptions> options,
+    ILogger<OutboxRelay<TDb>> logger) : BackgroundService where TDb : DbContext
+{
+    private static readonly ActivitySource Source = new("Hub.Messaging");
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        var nextCleanup = clock.GetUtcNow();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var sent = await RelayBatchAsync(settings.RelayBatchSize, stoppingToken);
+                if (clock.GetUtcNow() >= nextCleanup)
+                {
+                    await CleanUpAsync(settings, stoppingToken);
+                    nextCleanup = clock.GetUtcNow() + settings.CleanupInterval;
+                }
+                if (sent < settings.RelayBatchSize)
+                {
+                    await signal.WaitAsync(settings.RelayPollInterval, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Outbox relay for {Database} failed; retrying in {Backoff}", typeof(TDb).Name, settings.RelayErrorBackoff);
+                await Task.Delay(settings.RelayErrorBackoff, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
+    /// <summary>Publishes one batch; returns how many messages were sent.</summary>
+    public async Task<int> RelayBatchAsync(int batchSize, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDb>();
+        var pending = await db.Set<OutboxMessage>().AsNoTracking()
+            .Where(m => m.SentAt == null)
+            .OrderBy(m => m.Sequence)
+            .Take(batchSize)
+            .ToListAsync(cancellationToken);
+        if (pending.Count == 0)
+        {
+            return 0;
+        }
+
+        faults.At(CrashPoint.BeforeOutboxPublish);
+        var results = await Task.WhenAll(pending.Select(m => TryPublishAsync(m, cancellationToken)));
+        faults.At(CrashPoint.AfterOutboxPublish);
+
+        var sent = pending.Where((_, i) => results[i]).Select(m => m.Sequence).ToList();
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Set<OutboxMessage>()
+            .Where(m => sent.Contains(m.Sequence))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, now), cancellationToken);
+
+        if (sent.Count < pending.Count)
+        {
+            throw new InvalidOperationException($"{pending.Count - sent.Count} of {pending.Count} outbox messages were not confirmed by the broker.");
+        }
+        return sent.Count;
+    }
+
+    private async Task<bool> TryPublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var type = MessageTypes.Resolve(message.MessageType);
+            var body = JsonSerializer.Deserialize(message.Body, type, MessageTypes.Json)
+                ?? throw new InvalidOperationException($"Outbox message {message.MessageId} has an empty body.");
+
+            using var activity = message.TraceParent is null
+                ? null
+                : Source.StartActivity("outbox relay", ActivityKind.Producer, message.TraceParent);
+            await bus.Publish(body, type, context =>
+            {
+                context.MessageId = message.MessageId;
+                context.ConversationId = message.ConversationId;
+                context.CorrelationId = message.CorrelationId;
+                context.InitiatorId = message.InitiatorId;
+                context.Durable = true;
+            }, cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(ex, "Publishing outbox message {MessageId} failed", message.MessageId);
+            return false;
+        }
+    }
+
+    private async Task CleanUpAsync(DurableMessagingOptions settings, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDb>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var sentBefore = now - settings.SentMessageRetention;
+        var processedBefore = now - settings.InboxRetention;
+        var sent = await db.Set<OutboxMessage>().Where(m => m.SentAt != null && m.SentAt < sentBefore).ExecuteDeleteAsync(cancellationToken);
+        var seen = await db.Set<Inbox.InboxMessage>().Where(m => m.ProcessedAt < processedBefore).ExecuteDeleteAsync(cancellationToken);
+        if (sent + seen > 0)
+        {
+            logger.LogInformation("Outbox cleanup for {Database}: {Sent} sent messages and {Seen} inbox records removed", typeof(TDb).Name, sent, seen);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Hub.ServiceDefaults.Messaging;
+
+public static class HubMessagingExtensions
+{
+    /// <summary>
+    /// MassTransit on RabbitMQ (or in memory in the embedded mode) from configuration:
+    /// kebab-case endpoints, quorum queues for durable endpoints, publisher confirms, retries.
+    /// </summary>
+    public static IHostApplicationBuilder AddHubMessaging(this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator> configure)
+    {
+        var messaging = builder.Configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
+        builder.Services.AddOptions<RabbitMqOptions>().BindConfiguration(RabbitMqOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        builder.Services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            {
+                endpoint.UseMessageRetry(retry => retry.Exponential(messaging.RetryLimit, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200)));
+                if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                {
+                    // SetQuorumQueue on the bus does not reach ConfigureEndpoints queues; this does.
+                    rabbit.SetQuorumQueue();
+                }
+            });
+            configure(bus);
+
+            if (messaging.Transport == TransportKind.InMemory)
+            {
+                bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+            }
+            else
+            {
+                bus.UsingRabbitMq((context, cfg) =>
+                {
+                    var rabbit = context.GetRequiredService<Microsoft.Extensions.Options.IOptions<RabbitMqOptions>>().Value;
+                    cfg.Host(rabbit.Host, (ushort)rabbit.Port, rabbit.VirtualHost, builder.Environment.ApplicationName, host =>
+                    {
+                        host.Username(rabbit.Username);
+                        host.Password(rabbit.Password);
+                        host.PublisherConfirmation = true;
+                        if (rabbit.UseTls)
+                        {
+                            host.UseSsl(ssl => ssl.ServerName = rabbit.Host);
+                        }
+                        if (rabbit.ClusterNodes.Length > 0)
+                        {
+                            host.UseCluster(cluster => Array.ForEach(rabbit.ClusterNodes, cluster.Node));
+                        }
+                    });
+                    cfg.PrefetchCount = rabbit.PrefetchCount;
+                    cfg.ConfigureEndpoints(context);
+                });
+            }
+        });
+        return builder;
+    }
+}

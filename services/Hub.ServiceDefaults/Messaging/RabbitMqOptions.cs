@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Hub.ServiceDefaults.Messaging;
+
+public sealed class RabbitMqOptions
+{
+    public const string Section = "RabbitMq";
+
+    [Required]
+    public string Host { get; set; } = "localhost";
+    [Range(1, 65535)]
+    public int Port { get; set; } = 5672;
+    public string VirtualHost { get; set; } = "/";
+    [Required]
+    public string Username { get; set; } = "guest";
+    [Required]
+    public string Password { get; set; } = "guest";
+    public bool UseTls { get; set; }
+    /// <summary>Cluster members ("host:port"); when set the client fails over between them.</summary>
+    public string[] ClusterNodes { get; set; } = [];
+    /// <summary>Messages a consumer endpoint takes at once.</summary>
+    [Range(1, 10_000)]
+    public int PrefetchCount { get; set; } = 32;
+}
