@@ -8,6 +8,8 @@ public sealed class GatewayOptions
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(5);
     /// <summary>How long a read waits for the owning service to answer.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>Largest request body accepted; partner messages are small.</summary>
+    public long MaxRequestBodyBytes { get; set; } = 64 * 1024;
     /// <summary>Seconds a client is asked to wait after a 503.</summary>
     public int RetryAfterSeconds { get; set; } = 5;
 }
