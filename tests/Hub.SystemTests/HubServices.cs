@@ -1,0 +1,41 @@
+using Hub.Testing;
+using Xunit.Abstractions;
+
+namespace Hub.SystemTests;
+
+/// <summary>The gateway and job matching as processes on one vhost and PostgreSQL, the way they are deployed.</summary>
+internal sealed class HubServices : IAsyncDisposable
+{
+    private readonly List<ServiceProcess> _processes = [];
+
+    public ServiceProcess Gateway => _processes.Single(p => p.ProjectName == "Hub.Gateway");
+
+    public static async Task<HubServices> StartAsync(HubRig rig, ITestOutputHelper output, string scratch, IDictionary<string, string?>? gatewaySettings = null)
+    {
+        var vhost = await rig.NewVirtualHostAsync();
+        var broker = rig.BrokerSettings(vhost);
+        var services = new HubServices();
+        services._processes.Add(ServiceProcess.Start("Hub.JobMatching",
+            Settings.AsEnvironment(broker, rig.DatabaseSettings(DatabaseKind.Postgres, "Matching", scratch)), log: output.WriteLine));
+        services._processes.Add(ServiceProcess.Start("Hub.Gateway",
+            Settings.AsEnvironment(broker, gatewaySettings ?? new Dictionary<string, string?>(),
+                [new("Hub:PartnersFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "partners.json"))]), log: output.WriteLine));
+        await Task.WhenAll(services._processes.Select(p => p.WaitForHealthyAsync(TimeSpan.FromSeconds(60))));
+        return services;
+    }
+
+    public HttpClient ClientFor(string apiKey)
+    {
+        var client = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = Gateway.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var process in _processes)
+        {
+            await process.DisposeAsync();
+        }
+    }
+}
