@@ -8,13 +8,15 @@ internal sealed class HubServices : IAsyncDisposable
 {
     private readonly List<ServiceProcess> _processes = [];
 
+    public required string VirtualHost { get; init; }
+
     public ServiceProcess Gateway => _processes.Single(p => p.ProjectName == "Hub.Gateway");
 
     public static async Task<HubServices> StartAsync(HubRig rig, ITestOutputHelper output, string scratch, IDictionary<string, string?>? gatewaySettings = null)
     {
         var vhost = await rig.NewVirtualHostAsync();
         var broker = rig.BrokerSettings(vhost);
-        var services = new HubServices();
+        var services = new HubServices { VirtualHost = vhost };
         services._processes.Add(ServiceProcess.Start("Hub.JobMatching",
             Settings.AsEnvironment(broker, rig.DatabaseSettings(DatabaseKind.Postgres, "Matching", scratch)), log: output.WriteLine));
         services._processes.Add(ServiceProcess.Start("Hub.Gateway",

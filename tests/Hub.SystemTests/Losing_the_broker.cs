@@ -16,9 +16,12 @@ public sealed class Losing_the_broker(HubRig rig, ITestOutputHelper output)
 
         await rig.Broker.StopAppAsync();
         HttpResponseMessage refused;
+        var readyWhileAway = HttpStatusCode.OK;
         try
         {
             refused = await employer.PostAsJsonAsync("/api/v1/vacancies", SampleVacancies.Request("While the broker is away"));
+            await Eventually.True(async () => (readyWhileAway = (await employer.GetAsync("/health/ready")).StatusCode) != HttpStatusCode.OK,
+                "readiness reports the lost broker");
         }
         finally
         {
@@ -28,6 +31,7 @@ public sealed class Losing_the_broker(HubRig rig, ITestOutputHelper output)
         Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
         Assert.NotNull(refused.Headers.RetryAfter);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, readyWhileAway);
 
         // Both services reconnect on their own; a vacancy accepted afterwards goes all the way.
         HttpResponseMessage accepted = refused;

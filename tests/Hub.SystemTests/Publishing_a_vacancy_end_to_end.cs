@@ -37,4 +37,18 @@ public sealed class Publishing_a_vacancy_end_to_end(HubRig rig, ITestOutputHelpe
         var stranger = await hub.ClientFor(SampleVacancies.OtherPartnerKey).GetAsync(location);
         Assert.Equal(HttpStatusCode.NotFound, stranger.StatusCode);
     }
+
+    [Fact]
+    public async Task Runs_on_durable_quorum_queues()
+    {
+        await using var hub = await HubServices.StartAsync(rig, output, Path.GetTempPath());
+
+        var queues = (await rig.Broker.RabbitMqCtlAsync("list_queues", "-p", hub.VirtualHost, "-q", "--no-table-headers", "name", "type", "durable"))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split('\t', StringSplitOptions.TrimEntries))
+            .ToDictionary(cols => cols[0], cols => (Type: cols[1], Durable: cols[2]));
+
+        Assert.Equal(("quorum", "true"), queues["vacancy-published"]);
+        Assert.Equal(("quorum", "true"), queues["get-vacancy"]);
+    }
 }

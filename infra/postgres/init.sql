@@ -1,0 +1,2 @@
+-- One database per service that owns data; each service creates its own tables at start.
+CREATE DATABASE matching;
