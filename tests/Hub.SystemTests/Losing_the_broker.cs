@@ -20,8 +20,11 @@ public sealed class Losing_the_broker(HubRig rig, ITestOutputHelper output)
         try
         {
             refused = await employer.PostAsJsonAsync("/api/v1/vacancies", SampleVacancies.Request("While the broker is away"));
-            await Eventually.True(async () => (readyWhileAway = (await employer.GetAsync("/health/ready")).StatusCode) != HttpStatusCode.OK,
-                "readiness reports the lost broker");
+            await Eventually.True(async () =>
+            {
+                var ready = await employer.GetAsync("/health/ready");
+                return (readyWhileAway = ready.StatusCode) != HttpStatusCode.OK;
+            }, "readiness reports the lost broker");
         }
         finally
         {

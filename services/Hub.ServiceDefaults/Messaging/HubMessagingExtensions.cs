@@ -36,6 +36,7 @@ public static class HubMessagingExtensions
             }
             else
             {
+                builder.Services.AddHealthChecks().AddCheck<BrokerReachableHealthCheck>("broker", tags: [ServiceDefaultsExtensions.ReadyTag]);
                 bus.UsingRabbitMq((context, cfg) =>
                 {
                     var rabbit = context.GetRequiredService<Microsoft.Extensions.Options.IOptions<RabbitMqOptions>>().Value;
