@@ -1,8 +1,14 @@
 using Hub.JobMatching.Consumers;
+using Hub.JobMatching.Figures;
+using Hub.JobMatching.JobSeekers;
+using Hub.JobMatching.Matching;
+using Hub.JobMatching.Options;
+using Hub.JobMatching.Proposals;
 using Hub.JobMatching.Storage;
 using Hub.JobMatching.Vacancies;
 using Hub.Messaging;
 using MassTransit;
+using Microsoft.Extensions.Options;
 
 namespace Hub.JobMatching;
 
@@ -11,13 +17,35 @@ public static class JobMatchingServiceExtensions
     public static IHostApplicationBuilder AddJobMatching(this IHostApplicationBuilder builder)
     {
         builder.AddDurableDbContext<MatchingDb>("Matching");
-        builder.Services.AddScoped<VacancyRegistry>();
+        var services = builder.Services;
+        services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(provider => FocusAreas.Load(ResolveAreasFile(provider.GetRequiredService<IOptions<MatchingOptions>>().Value.AreasFile)));
+        services.AddSingleton<IJobMatcher>(provider => new MatchingEngine(provider.GetRequiredService<FocusAreas>()));
+        services.AddHostedService<EngineLoader>();
+        services.AddScoped<VacancyRegistry>();
+        services.AddScoped<JobSeekerRegistry>();
+        services.AddScoped<ProposalPlanner>();
+        services.AddScoped<ProposalLifecycle>();
+        services.AddScoped<ProposalViews>();
+        services.AddScoped<AreaFiguresQuery>();
         return builder;
     }
 
     public static void AddJobMatchingConsumers(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<VacancyPublishedConsumer>();
+        bus.AddConsumer<VacancyWithdrawnConsumer>();
+        bus.AddConsumer<JobSeekerRegisteredConsumer>();
+        bus.AddConsumer<JobSeekerWithdrawnConsumer>();
+        bus.AddConsumer<ProposalAnsweredConsumer>();
+        bus.AddConsumer<PlacementReportedConsumer>();
         bus.AddConsumer<GetVacancyConsumer>();
+        bus.AddConsumer<GetVacancyProposalsConsumer>();
+        bus.AddConsumer<GetJobSeekerProposalsConsumer>();
+        bus.AddConsumer<GetAreaFiguresConsumer>();
     }
+
+    /// <summary>A relative areas file is looked up next to the service's binaries, where the build copies seeds/areas.json.</summary>
+    private static string ResolveAreasFile(string path) =>
+        Path.IsPathRooted(path) ? path : Path.Combine(AppContext.BaseDirectory, path);
 }

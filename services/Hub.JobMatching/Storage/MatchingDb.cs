@@ -7,6 +7,8 @@ namespace Hub.JobMatching.Storage;
 public sealed class MatchingDb(DbContextOptions<MatchingDb> options) : DbContext(options)
 {
     public DbSet<Vacancy> Vacancies => Set<Vacancy>();
+    public DbSet<JobSeeker> JobSeekers => Set<JobSeeker>();
+    public DbSet<Proposal> Proposals => Set<Proposal>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions) =>
         conventions.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
@@ -23,6 +25,28 @@ public sealed class MatchingDb(DbContextOptions<MatchingDb> options) : DbContext
             vacancy.Property(v => v.Postcode).HasMaxLength(6);
             vacancy.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
             vacancy.HasIndex(v => v.EmployerId);
+            vacancy.Property(v => v.FocusAreaId).HasMaxLength(60);
+        });
+        model.Entity<JobSeeker>(seeker =>
+        {
+            seeker.ToTable("job_seekers");
+            seeker.HasKey(s => s.SubjectPseudonym);
+            seeker.Property(s => s.SubjectPseudonym).HasMaxLength(100);
+            seeker.Property(s => s.JobAgencyId).HasMaxLength(20);
+            seeker.Property(s => s.Postcode).HasMaxLength(6);
+            seeker.Property(s => s.FocusAreaId).HasMaxLength(60);
+            seeker.Property(s => s.Benefit).HasConversion<string>().HasMaxLength(20);
+        });
+        model.Entity<Proposal>(proposal =>
+        {
+            proposal.ToTable("proposals");
+            proposal.HasIndex(p => new { p.VacancyId, p.SubjectPseudonym }).IsUnique();
+            proposal.HasIndex(p => new { p.SubjectPseudonym, p.Status });
+            proposal.Property(p => p.EmployerId).HasMaxLength(20);
+            proposal.Property(p => p.SubjectPseudonym).HasMaxLength(100);
+            proposal.Property(p => p.FocusAreaId).HasMaxLength(60);
+            proposal.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+            proposal.Ignore(p => p.IsOpen);
         });
     }
 }

@@ -7,6 +7,8 @@ public sealed class Vacancy
     public required string Title { get; set; }
     public required string OccupationCode { get; set; }
     public required string Postcode { get; set; }
+    /// <summary>The focus area the workplace lies in, for the per-area figures.</summary>
+    public string? FocusAreaId { get; set; }
     public int HoursPerWeek { get; set; }
     public int Positions { get; set; }
     public DateOnly ClosingDate { get; set; }

@@ -1,12 +1,21 @@
 using Hub.Contracts.Matching;
+using Hub.JobMatching.Matching;
+using Hub.JobMatching.Proposals;
 using Hub.JobMatching.Storage;
 using Hub.Messaging.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.JobMatching.Vacancies;
 
-/// <summary>Keeps the vacancies partners published; announces each registration through the outbox.</summary>
-public sealed class VacancyRegistry(MatchingDb db, Outbox<MatchingDb> outbox, TimeProvider clock)
+/// <summary>Keeps the vacancies partners published, announces each registration, and has them matched.</summary>
+public sealed class VacancyRegistry(
+    MatchingDb db,
+    Outbox<MatchingDb> outbox,
+    IJobMatcher engine,
+    FocusAreas areas,
+    ProposalPlanner planner,
+    ProposalLifecycle lifecycle,
+    TimeProvider clock)
 {
     /// <summary>Adds or updates a vacancy; a stale version (published earlier than the stored one) is ignored.</summary>
     public async Task Register(VacancyPublished published, CancellationToken cancellationToken)
@@ -31,6 +40,7 @@ public sealed class VacancyRegistry(MatchingDb db, Outbox<MatchingDb> outbox, Ti
             db.Vacancies.Add(vacancy);
         }
         Apply(published, vacancy);
+        vacancy.FocusAreaId = areas.AreaOf(vacancy.Postcode)?.Id;
 
         outbox.Publish(new VacancyRegistered
         {
@@ -40,6 +50,22 @@ public sealed class VacancyRegistry(MatchingDb db, Outbox<MatchingDb> outbox, Ti
             IsRecoveryJob = vacancy.IsRecoveryJob,
             RegisteredAt = now,
         });
+        await db.SaveChangesAsync(cancellationToken);
+        engine.Upsert(vacancy.ToProfile());
+        await planner.FillVacancy(vacancy, cancellationToken);
+    }
+
+    public async Task Withdraw(VacancyWithdrawn withdrawn, CancellationToken cancellationToken)
+    {
+        var vacancy = await db.Vacancies.FindAsync([withdrawn.VacancyId], cancellationToken);
+        if (vacancy is null || vacancy.EmployerId != withdrawn.EmployerId || vacancy.Status != VacancyStatus.Open)
+        {
+            return;
+        }
+        vacancy.Status = VacancyStatus.Withdrawn;
+        await db.SaveChangesAsync(cancellationToken);
+        engine.Remove(vacancy.Id);
+        await lifecycle.LapseOpenProposalsOf(vacancy, cancellationToken);
     }
 
     public Task<Vacancy?> FindOwned(Guid vacancyId, string partnerId, CancellationToken cancellationToken) =>

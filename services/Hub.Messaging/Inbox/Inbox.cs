@@ -20,7 +20,8 @@ public sealed class Inbox<TDb>(
     TimeProvider clock,
     ILogger<Inbox<TDb>> logger) where TDb : DbContext
 {
-    /// <param name="work">Changes tracked entities of the service's DbContext and may publish through the outbox; must not save.</param>
+    /// <param name="work">Changes the service's DbContext and may publish through the outbox. It runs inside the
+    /// transaction, so it may save midway (to query its own changes); everything commits together or not at all.</param>
     public async Task ProcessOnce(ConsumeContext context, Func<CancellationToken, Task> work)
     {
         var messageId = context.MessageId ?? throw new InvalidOperationException("A message without a MessageId cannot be deduplicated.");
@@ -36,9 +37,11 @@ public sealed class Inbox<TDb>(
         outbox.CausedBy(context);
         try
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await work(cancellationToken);
             db.Set<InboxMessage>().Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = clock.GetUtcNow().UtcDateTime });
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {

@@ -1,0 +1,6 @@
+namespace Hub.Contracts.Matching;
+
+public record AreaFigures
+{
+    public required IReadOnlyList<AreaMonthFigures> Rows { get; init; }
+}

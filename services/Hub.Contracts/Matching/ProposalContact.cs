@@ -1,0 +1,9 @@
+namespace Hub.Contracts.Matching;
+
+/// <summary>How the employer reaches a job seeker who accepted: personal data, shared only after acceptance.</summary>
+public record ProposalContact
+{
+    public required string Name { get; init; }
+    public string? Phone { get; init; }
+    public string? Email { get; init; }
+}

@@ -1,0 +1,7 @@
+namespace Hub.Contracts.Matching;
+
+public record VacancyProposals
+{
+    public required Guid VacancyId { get; init; }
+    public required IReadOnlyList<ProposalView> Proposals { get; init; }
+}

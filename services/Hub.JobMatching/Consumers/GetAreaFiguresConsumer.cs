@@ -1,0 +1,11 @@
+using Hub.Contracts.Matching;
+using Hub.JobMatching.Figures;
+using MassTransit;
+
+namespace Hub.JobMatching.Consumers;
+
+public sealed class GetAreaFiguresConsumer(AreaFiguresQuery figures) : IConsumer<GetAreaFigures>
+{
+    public async Task Consume(ConsumeContext<GetAreaFigures> context) =>
+        await context.RespondAsync(await figures.Run(context.Message.AreaIds, context.CancellationToken));
+}

@@ -1,0 +1,119 @@
+using Hub.Contracts.Matching;
+using Hub.JobMatching.Matching;
+using Hub.JobMatching.Options;
+using Hub.JobMatching.Storage;
+using Hub.Messaging.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Hub.JobMatching.Proposals;
+
+/// <summary>
+/// Turns rankings into proposals: fills a vacancy's free slots with the best seekers not yet proposed
+/// to it and under their cap, or a seeker's free slots with the best open vacancies that still have room.
+/// Callers save their own changes first, so the slot counts here see them.
+/// </summary>
+public sealed class ProposalPlanner(MatchingDb db, IJobMatcher engine, Outbox<MatchingDb> outbox, IOptions<MatchingOptions> options, TimeProvider clock)
+{
+    private readonly MatchingOptions _limits = options.Value;
+
+    public async Task FillVacancy(Vacancy vacancy, CancellationToken cancellationToken)
+    {
+        if (vacancy.Status != VacancyStatus.Open)
+        {
+            return;
+        }
+        var proposed = await db.Proposals.Where(p => p.VacancyId == vacancy.Id).Select(p => new { p.SubjectPseudonym, p.Status }).ToListAsync(cancellationToken);
+        var free = SlotsOf(vacancy) - proposed.Count(p => p.Status is ProposalStatus.Proposed or ProposalStatus.Accepted);
+        if (free <= 0)
+        {
+            return;
+        }
+        var alreadyProposed = proposed.Select(p => p.SubjectPseudonym).ToHashSet(StringComparer.Ordinal);
+        var atCap = (await OpenCountsBySeeker(cancellationToken)).Where(c => c.Value >= _limits.MaxOpenProposalsPerSeeker).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        var ranked = engine.RankSeekersFor(vacancy.Id, free, Today, seeker => alreadyProposed.Contains(seeker) || atCap.Contains(seeker));
+        var rank = proposed.Count;
+        foreach (var candidate in ranked)
+        {
+            Propose(vacancy, candidate.SubjectPseudonym, ++rank, candidate.IsPriority, candidate.Score, candidate.Reasons, candidate.FocusAreaId);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task FillSeeker(JobSeeker seeker, CancellationToken cancellationToken)
+    {
+        if (seeker.IsWithdrawn || !seeker.ConsentToShare)
+        {
+            return;
+        }
+        var mine = await db.Proposals.Where(p => p.SubjectPseudonym == seeker.SubjectPseudonym).Select(p => new { p.VacancyId, p.Status }).ToListAsync(cancellationToken);
+        var free = _limits.MaxOpenProposalsPerSeeker - mine.Count(p => p.Status is ProposalStatus.Proposed or ProposalStatus.Accepted);
+        if (free <= 0)
+        {
+            return;
+        }
+        var alreadyProposed = mine.Select(p => p.VacancyId).ToHashSet();
+        var full = await FullVacancies(cancellationToken);
+        var ranked = engine.RankVacanciesFor(seeker.SubjectPseudonym, free, Today, vacancy => alreadyProposed.Contains(vacancy) || full.Contains(vacancy));
+        foreach (var match in ranked)
+        {
+            var vacancy = await db.Vacancies.SingleAsync(v => v.Id == match.VacancyId, cancellationToken);
+            var rank = await db.Proposals.CountAsync(p => p.VacancyId == vacancy.Id, cancellationToken) + 1;
+            Propose(vacancy, seeker.SubjectPseudonym, rank, match.IsPriority, match.Score, match.Reasons, seeker.FocusAreaId);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    private int SlotsOf(Vacancy vacancy) => Math.Min(vacancy.Positions * _limits.ProposalsPerPosition, _limits.MaxProposalsPerVacancy);
+
+    private void Propose(Vacancy vacancy, string seeker, int rank, bool isPriority, int score, IReadOnlyList<string> reasons, string? focusAreaId)
+    {
+        var proposal = new Proposal
+        {
+            Id = Guid.CreateVersion7(),
+            VacancyId = vacancy.Id,
+            EmployerId = vacancy.EmployerId,
+            SubjectPseudonym = seeker,
+            FocusAreaId = focusAreaId,
+            Rank = rank,
+            IsPriority = isPriority,
+            Score = score,
+            Reasons = [.. reasons],
+            Status = ProposalStatus.Proposed,
+            ProposedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.Proposals.Add(proposal);
+        outbox.Publish(new ProposalMade
+        {
+            ProposalId = proposal.Id,
+            VacancyId = proposal.VacancyId,
+            EmployerId = proposal.EmployerId,
+            SubjectPseudonym = proposal.SubjectPseudonym,
+            IsPriority = proposal.IsPriority,
+            Score = proposal.Score,
+            Reasons = proposal.Reasons,
+            FocusAreaId = proposal.FocusAreaId,
+            ProposedAt = proposal.ProposedAt,
+        });
+    }
+
+    private async Task<Dictionary<string, int>> OpenCountsBySeeker(CancellationToken cancellationToken) =>
+        await db.Proposals
+            .Where(p => p.Status == ProposalStatus.Proposed || p.Status == ProposalStatus.Accepted)
+            .GroupBy(p => p.SubjectPseudonym)
+            .Select(g => new { Seeker = g.Key, Open = g.Count() })
+            .ToDictionaryAsync(g => g.Seeker, g => g.Open, StringComparer.Ordinal, cancellationToken);
+
+    private async Task<HashSet<Guid>> FullVacancies(CancellationToken cancellationToken)
+    {
+        var open = await db.Proposals
+            .Where(p => p.Status == ProposalStatus.Proposed || p.Status == ProposalStatus.Accepted)
+            .GroupBy(p => p.VacancyId)
+            .Select(g => new { Vacancy = g.Key, Open = g.Count() })
+            .ToListAsync(cancellationToken);
+        var positions = await db.Vacancies.Where(v => v.Status == VacancyStatus.Open).Select(v => new { v.Id, v.Positions }).ToDictionaryAsync(v => v.Id, v => v.Positions, cancellationToken);
+        return [.. open.Where(o => !positions.TryGetValue(o.Vacancy, out var p) || o.Open >= Math.Min(p * _limits.ProposalsPerPosition, _limits.MaxProposalsPerVacancy)).Select(o => o.Vacancy)];
+    }
+}
