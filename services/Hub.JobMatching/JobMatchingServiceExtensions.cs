@@ -28,6 +28,7 @@ public static class JobMatchingServiceExtensions
         services.AddScoped<ProposalLifecycle>();
         services.AddScoped<ProposalViews>();
         services.AddScoped<AreaFiguresQuery>();
+        services.AddHostedService<ProposalExpiry>();
         return builder;
     }
 

@@ -5,21 +5,30 @@ namespace Hub.SystemTests;
 /// <summary>One private RabbitMQ node and one PostgreSQL server for all system tests; each test gets its own vhost and databases.</summary>
 public sealed class HubRig : IAsyncLifetime
 {
-    public RabbitMqNode Broker { get; private set; } = null!;
-    public PostgresServer Postgres { get; private set; } = null!;
+    private RabbitMqNode? _broker;
+    private PostgresServer? _postgres;
+
+    public RabbitMqNode Broker => _broker ?? throw new InvalidOperationException("The broker did not start.");
+    public PostgresServer Postgres => _postgres ?? throw new InvalidOperationException("PostgreSQL did not start.");
 
     public async Task InitializeAsync()
     {
         var broker = RabbitMqNode.StartAsync();
         var postgres = PostgresServer.StartAsync();
-        Broker = await broker;
-        Postgres = await postgres;
+        _postgres = await postgres;
+        _broker = await broker;
     }
 
     public async Task DisposeAsync()
     {
-        await Broker.DisposeAsync();
-        await Postgres.DisposeAsync();
+        if (_broker is not null)
+        {
+            await _broker.DisposeAsync();
+        }
+        if (_postgres is not null)
+        {
+            await _postgres.DisposeAsync();
+        }
     }
 
     /// <summary>A fresh virtual host, so no test sees another test's queues or leftover messages.</summary>

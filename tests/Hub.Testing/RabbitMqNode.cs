@@ -12,7 +12,8 @@ public sealed class RabbitMqNode : IAsyncDisposable
     private const string ServerScript = "/usr/lib/rabbitmq/bin/rabbitmq-server";
     private const string CtlScript = "/usr/lib/rabbitmq/bin/rabbitmqctl";
     private const string DiagnosticsScript = "/usr/lib/rabbitmq/bin/rabbitmq-diagnostics";
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    // Generous: on a loaded 2-core machine (parallel test assemblies) a node has been seen to need over a minute.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180);
 
     private readonly IReadOnlyDictionary<string, string?>? environment;
     private readonly OutputBuffer output = new();

@@ -72,8 +72,8 @@ internal static class MatchRules
         var required = CountHeld(seeker.Skills, vacancy.RequiredSkills);
         var nice = CountHeld(seeker.Skills, vacancy.NiceToHaveSkills);
         var withinRange = v.HoursPerWeek >= seeker.HoursMin && v.HoursPerWeek <= seeker.HoursMax;
-        var months = seeker.OnBenefits ? BenefitMonths(seeker.Profile.BenefitSince, today) : -1;
-        var beforeDeadline = v.IsLearnWorkPlace && seeker.Profile.LearnWorkDeadline is { } deadline && vacancy.AvailableBy <= deadline;
+        var months = seeker.OnBenefits ? BenefitMonths(seeker.BenefitSince, today) : -1;
+        var beforeDeadline = v.IsLearnWorkPlace && seeker.LearnWorkDeadline is { } deadline && vacancy.AvailableBy <= deadline;
 
         var score = exact ? ExactOccupationPoints : RelatedOccupationPoints;
         score += vacancy.RequiredSkills.Length == 0 ? RequiredSkillsPoints : RequiredSkillsPoints * required / vacancy.RequiredSkills.Length;
@@ -92,16 +92,15 @@ internal static class MatchRules
     private static PriorityReason PriorityOf(VacancyEntry vacancy, SeekerEntry seeker)
     {
         var v = vacancy.Profile;
-        var s = seeker.Profile;
         if (v.IsRecoveryJob && seeker.Area is not null && seeker.OnBenefits)
         {
             return PriorityReason.FocusAreaResidentOnBenefits;
         }
-        if ((v.IsRecoveryJob || v.IsLearnWorkPlace) && s.IsStudent && s.HasJobGuarantee)
+        if ((v.IsRecoveryJob || v.IsLearnWorkPlace) && seeker.IsStudent && seeker.HasJobGuarantee)
         {
             return PriorityReason.StudentWithJobGuarantee;
         }
-        return v.IsLearnWorkPlace && s.IsStudent && s.LearnWorkDeadline is not null
+        return v.IsLearnWorkPlace && seeker.IsStudent && seeker.LearnWorkDeadline is not null
             ? PriorityReason.StudentNeedingLearnWorkPlace
             : PriorityReason.None;
     }

@@ -26,4 +26,8 @@ internal sealed class SeekerEntry(
     /// <summary>The squared chord of <see cref="MaxTravelKm"/>: negative when no distance is acceptable.</summary>
     public double MaxChordSquared { get; } = profile.MaxTravelKm < 0 ? -1 : Position.ChordSquaredOfKm(profile.MaxTravelKm);
     public bool OnBenefits { get; } = profile.Benefit != BenefitType.None;
+    public DateOnly? BenefitSince { get; } = profile.BenefitSince;
+    public bool IsStudent { get; } = profile.IsStudent;
+    public bool HasJobGuarantee { get; } = profile.HasJobGuarantee;
+    public DateOnly? LearnWorkDeadline { get; } = profile.LearnWorkDeadline;
 }

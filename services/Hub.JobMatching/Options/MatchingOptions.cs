@@ -18,4 +18,7 @@ public sealed class MatchingOptions
     /// <summary>Open proposals one job seeker holds at once: no one is flooded, and the best are not proposed everywhere.</summary>
     [Range(1, 20)]
     public int MaxOpenProposalsPerSeeker { get; set; } = 3;
+    /// <summary>A proposal not answered within this time lapses, and the next candidate is proposed.</summary>
+    public TimeSpan AnswerWithin { get; set; } = TimeSpan.FromDays(14);
+    public TimeSpan ExpiryCheckInterval { get; set; } = TimeSpan.FromHours(1);
 }

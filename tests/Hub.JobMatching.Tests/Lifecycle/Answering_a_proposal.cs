@@ -59,4 +59,29 @@ public sealed class Answering_a_proposal
 
         Assert.Equal("proposed", Assert.Single(await hub.ProposalsFor(vacancy.VacancyId)).Status);
     }
+
+    [Fact]
+    public async Task An_unanswered_proposal_lapses_and_the_next_candidate_is_proposed()
+    {
+        await using var hub = new MatchingHost(new Dictionary<string, string?>(OneSlotPerPosition)
+        {
+            ["Hub:Matching:AnswerWithin"] = "00:00:01",
+            ["Hub:Matching:ExpiryCheckInterval"] = "00:00:00.250",
+        });
+        await hub.StartAsync();
+        await hub.Send(Messages.Seeker("ps-silent", "8924AB"));
+        await hub.Send(Messages.Seeker("ps-next", "8911AA"));
+        var vacancy = Messages.Vacancy(positions: 1);
+        await hub.Send(vacancy);
+        Assert.Equal("ps-silent", Assert.Single(await hub.ProposalsFor(vacancy.VacancyId)).SubjectPseudonym);
+
+        IReadOnlyList<ProposalView> proposals = [];
+        for (var attempt = 0; attempt < 50 && proposals.Count < 2; attempt++)
+        {
+            await Task.Delay(100);
+            proposals = await hub.ProposalsFor(vacancy.VacancyId);
+        }
+
+        Assert.Equal([("ps-silent", "lapsed"), ("ps-next", "proposed")], proposals.Select(p => (p.SubjectPseudonym, p.Status)));
+    }
 }

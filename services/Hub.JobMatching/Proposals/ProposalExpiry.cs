@@ -1,0 +1,50 @@
+using Hub.JobMatching.Options;
+using Hub.JobMatching.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Hub.JobMatching.Proposals;
+
+/// <summary>Lets unanswered proposals lapse after <see cref="MatchingOptions.AnswerWithin"/>, so their slots go to the next candidates.</summary>
+internal sealed class ProposalExpiry(IServiceScopeFactory scopes, IOptions<MatchingOptions> options, TimeProvider clock, ILogger<ProposalExpiry> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.ExpiryCheckInterval, clock);
+        do
+        {
+            try
+            {
+                await LapseOverdue(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogWarning(ex, "Expiring overdue proposals failed; trying again next round");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    private async Task LapseOverdue(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MatchingDb>();
+        var planner = scope.ServiceProvider.GetRequiredService<ProposalPlanner>();
+        var overdueBefore = clock.GetUtcNow().UtcDateTime - options.Value.AnswerWithin;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var overdue = await db.Proposals.Where(p => p.Status == ProposalStatus.Proposed && p.ProposedAt < overdueBefore).ToListAsync(cancellationToken);
+        if (overdue.Count == 0)
+        {
+            return;
+        }
+        overdue.ForEach(p => p.Status = ProposalStatus.Lapsed);
+        await db.SaveChangesAsync(cancellationToken);
+        var vacancyIds = overdue.Select(p => p.VacancyId).Distinct().ToList();
+        foreach (var vacancy in await db.Vacancies.Where(v => vacancyIds.Contains(v.Id)).ToListAsync(cancellationToken))
+        {
+            await planner.FillVacancy(vacancy, cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("{Count} unanswered proposals lapsed", overdue.Count);
+    }
+}
