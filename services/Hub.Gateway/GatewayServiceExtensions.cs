@@ -1,6 +1,10 @@
 using Hub.Contracts.Matching;
 using Hub.Gateway.Errors;
+using Hub.Gateway.Figures;
+using Hub.Gateway.JobSeekers;
 using Hub.Gateway.Partners;
+using Hub.Gateway.Proposals;
+using Hub.Gateway.Pseudonyms;
 using Hub.Gateway.Publishing;
 using Hub.Gateway.Vacancies;
 using MassTransit;
@@ -12,7 +16,7 @@ namespace Hub.Gateway;
 
 public static class GatewayServiceExtensions
 {
-    /// <summary>Partner authentication and roles, validation errors as Problem Details, OpenAPI, confirmed publishing.</summary>
+    /// <summary>Partner authentication and roles, BSN pseudonymisation, validation errors as Problem Details, OpenAPI, confirmed publishing.</summary>
     public static IHostApplicationBuilder AddGateway(this IHostApplicationBuilder builder)
     {
         if (builder.Configuration["Hub:PartnersFile"] is { Length: > 0 } partnersFile)
@@ -25,11 +29,11 @@ public static class GatewayServiceExtensions
         services.AddSingleton<PartnerRegistry>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ConfirmedPublisher>();
+        services.AddPseudonymisation();
 
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
-        services.AddAuthorizationBuilder()
-            .AddPolicy(VacancyEndpoints.PublishPolicy, policy => policy.RequireRole(PartnerRole.Employer, PartnerRole.HousingCorporation));
+        services.AddAuthorizationBuilder().AddPartnerPolicies();
 
         // Unreadable bodies throw, so the exception handler can name the field at fault.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -40,8 +44,13 @@ public static class GatewayServiceExtensions
         return builder;
     }
 
-    public static void AddGatewayClients(this IBusRegistrationConfigurator bus) =>
+    public static void AddGatewayClients(this IBusRegistrationConfigurator bus)
+    {
         bus.AddRequestClient<GetVacancy>();
+        bus.AddRequestClient<GetVacancyProposals>();
+        bus.AddRequestClient<GetJobSeekerProposals>();
+        bus.AddRequestClient<GetAreaFigures>();
+    }
 
     public static WebApplication UseGateway(this WebApplication app)
     {
@@ -58,6 +67,9 @@ public static class GatewayServiceExtensions
         routes.MapOpenApi();
         routes.MapScalarApiReference("/api");
         routes.MapVacancies();
+        routes.MapProposals();
+        routes.MapJobSeekers();
+        routes.MapFigures();
         return routes;
     }
 }

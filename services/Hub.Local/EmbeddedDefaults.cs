@@ -2,6 +2,9 @@ namespace Hub.Local;
 
 public static class EmbeddedDefaults
 {
+    /// <summary>DEMO ONLY: the embedded run's pseudonymisation key. A deployment sets its own secret key.</summary>
+    private const string DemoPseudonymisationKey = "pDkdmhYQ6zkh9WiM3rfTQ93+ZILHc8LJjOoyvSXn9W0=";
+
     /// <summary>Finds the repository's seeds and data folders, so the two README commands work from any directory.</summary>
     public static IHostApplicationBuilder AddEmbeddedDefaults(this IHostApplicationBuilder builder)
     {
@@ -12,6 +15,8 @@ public static class EmbeddedDefaults
             ["Hub:SeedsDirectory"] = seeds,
             ["Hub:PartnersFile"] = builder.Configuration["Hub:PartnersFile"] ?? Path.Combine(seeds, "partners.json"),
             ["Database:DataDirectory"] = builder.Configuration["Database:DataDirectory"] ?? Path.Combine(root, "data"),
+            ["Hub:Pseudonymisation:Key"] = builder.Configuration["Hub:Pseudonymisation:Key"] ?? DemoPseudonymisationKey,
+            ["Hub:Matching:AreasFile"] = builder.Configuration["Hub:Matching:AreasFile"] ?? Path.Combine(seeds, "areas.json"),
         });
         return builder;
     }

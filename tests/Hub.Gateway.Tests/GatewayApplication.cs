@@ -5,22 +5,42 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Hub.Gateway.Tests;
 
-/// <summary>The gateway in memory with MassTransit's test harness as its bus and the demo partners of seeds/.</summary>
+/// <summary>
+/// The gateway in memory with MassTransit's test harness as its bus, the demo partners of seeds/,
+/// a stand-in for job matching that answers reads, and every log line captured.
+/// </summary>
 public sealed class GatewayApplication : WebApplicationFactory<GatewayOptions>
 {
     public const string EmployerKey = "demo-employer-key-installatie-oost";
     public const string EmployerId = "00000001820029336000";
     public const string HousingKey = "demo-housing-key-elkien";
     public const string SchoolKey = "demo-school-key-friese-poort";
+    public const string SchoolId = "00000001824476093000";
+    public const string PoliceKey = "demo-police-key-leeuwarden";
+    public const string JobAgencyKey = "demo-jobagency-key-werkplein";
+    public const string JobAgencyId = "00000001821699180000";
+    public const string MunicipalityKey = "demo-municipality-key-leeuwarden";
+    public const string MunicipalityArea = "leeuwarden-oost";
+    /// <summary>Test-only pseudonymisation key (base64 of "gateway-tests-only-pseudonym-key!").</summary>
+    public const string PseudonymKey = "Z2F0ZXdheS10ZXN0cy1vbmx5LXBzZXVkb255bS1rZXkh";
+
+    public CapturedLogs Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Hub:PartnersFile", Path.Combine(RepoRoot(), "seeds", "partners.json"));
         builder.UseSetting("Hub:Messaging:Transport", "InMemory");
-        builder.ConfigureTestServices(services => services.AddMassTransitTestHarness(bus => bus.AddGatewayClients()));
+        builder.UseSetting("Hub:Pseudonymisation:Key", PseudonymKey);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Trace));
+        builder.ConfigureTestServices(services => services.AddMassTransitTestHarness(bus =>
+        {
+            bus.AddGatewayClients();
+            bus.AddConsumer<FakeJobMatching>();
+        }));
     }
 
     public ITestHarness Harness => Services.GetTestHarness();
@@ -35,7 +55,7 @@ public sealed class GatewayApplication : WebApplicationFactory<GatewayOptions>
         return client;
     }
 
-    private static string RepoRoot()
+    internal static string RepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

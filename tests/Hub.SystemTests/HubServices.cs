@@ -8,9 +8,14 @@ internal sealed class HubServices : IAsyncDisposable
 {
     private readonly List<ServiceProcess> _processes = [];
 
+    /// <summary>A test key; the system tests never see real residents.</summary>
+    public const string PseudonymisationKey = "51mohBJhDsDroMq/+9v5pfX4t3piNYpQyyEHTvhVQ9Q=";
+
     public required string VirtualHost { get; init; }
 
     public ServiceProcess Gateway => _processes.Single(p => p.ProjectName == "Hub.Gateway");
+
+    public ServiceProcess JobMatching => _processes.Single(p => p.ProjectName == "Hub.JobMatching");
 
     public static async Task<HubServices> StartAsync(HubRig rig, ITestOutputHelper output, string scratch, IDictionary<string, string?>? gatewaySettings = null)
     {
@@ -21,7 +26,7 @@ internal sealed class HubServices : IAsyncDisposable
             Settings.AsEnvironment(broker, rig.DatabaseSettings(DatabaseKind.Postgres, "Matching", scratch)), log: output.WriteLine));
         services._processes.Add(ServiceProcess.Start("Hub.Gateway",
             Settings.AsEnvironment(broker, gatewaySettings ?? new Dictionary<string, string?>(),
-                [new("Hub:PartnersFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "partners.json"))]), log: output.WriteLine));
+                [new("Hub:PartnersFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "partners.json")), new("Hub:Pseudonymisation:Key", PseudonymisationKey)]), log: output.WriteLine));
         await Task.WhenAll(services._processes.Select(p => p.WaitForHealthyAsync(TimeSpan.FromSeconds(60))));
         return services;
     }

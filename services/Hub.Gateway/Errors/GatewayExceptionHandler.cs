@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Hub.Gateway.Publishing;
+using MassTransit;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +8,7 @@ namespace Hub.Gateway.Errors;
 
 /// <summary>
 /// Turns unreadable bodies into 400 Problem Details naming the field at fault (from the JSON path),
-/// oversized bodies into 413, and an unconfirmed publish into 503 with Retry-After.
+/// oversized bodies into 413, and an unconfirmed publish or an unanswered read into 503 with Retry-After.
 /// </summary>
 public sealed class GatewayExceptionHandler(IProblemDetailsService problems, IOptions<GatewayOptions> options) : IExceptionHandler
 {
@@ -24,6 +25,12 @@ public sealed class GatewayExceptionHandler(IProblemDetailsService problems, IOp
                 Status = 503,
                 Title = "Temporarily unavailable",
                 Detail = "The Hub could not store the message durably; nothing was accepted. Retry with the same Idempotency-Key.",
+            },
+            RequestTimeoutException => new HttpValidationProblemDetails
+            {
+                Status = 503,
+                Title = "Temporarily unavailable",
+                Detail = "The Hub did not answer in time. Retry later.",
             },
             _ => null,
         };

@@ -9,29 +9,47 @@ namespace Hub.Gateway.Vacancies;
 
 public static class VacancyEndpoints
 {
-    public const string PublishPolicy = "vacancies:publish";
-
     public static RouteGroupBuilder MapVacancies(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/vacancies").WithTags("Vacancies").RequireAuthorization(PublishPolicy);
+        var group = routes.MapGroup("/api/v1/vacancies").WithTags("Vacancies").RequireAuthorization(PartnerPolicies.VacancyOwner);
         group.MapPost("/", Publish)
             .WithName("PublishVacancy")
             .WithSummary("Publish a vacancy; recovery vacancies go to focus-area residents first.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        group.MapPut("/{vacancyId:guid}", Update)
+            .WithName("UpdateVacancy")
+            .WithSummary("Replace one of your vacancies with a new version; it is matched again.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/{vacancyId:guid}", Get)
             .WithName("GetVacancy")
             .WithSummary("Read one of your own vacancies as the Hub holds it.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{vacancyId:guid}/withdrawal", Withdraw)
+            .WithName("WithdrawVacancy")
+            .WithSummary("Withdraw one of your vacancies; its open proposals lapse.")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return group;
     }
 
-    private static async Task<Results<Accepted<VacancyAccepted>, ValidationProblem>> Publish(
-        VacancyRequest request,
-        HttpContext http,
-        ConfirmedPublisher publisher,
-        TimeProvider clock,
-        CancellationToken cancellationToken)
+    private static Task<Results<Accepted<VacancyAccepted>, ValidationProblem>> Publish(
+        VacancyRequest request, HttpContext http, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var vacancyId = IdempotentIds.For(http.User.PartnerIdOf(), http.Request.Headers["Idempotency-Key"].ToString(), "vacancy");
+        return PublishVersion(request, vacancyId, messageId: vacancyId, http, publisher, clock, cancellationToken);
+    }
+
+    /// <summary>Job matching applies a newer version of the partner's own vacancy and ignores one for another partner's.</summary>
+    private static Task<Results<Accepted<VacancyAccepted>, ValidationProblem>> Update(
+        Guid vacancyId, VacancyRequest request, HttpContext http, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var messageId = IdempotentIds.For(http.User.PartnerIdOf(), http.Request.Headers["Idempotency-Key"].ToString(), $"vacancy-update:{vacancyId}");
+        return PublishVersion(request, vacancyId, messageId, http, publisher, clock, cancellationToken);
+    }
+
+    private static async Task<Results<Accepted<VacancyAccepted>, ValidationProblem>> PublishVersion(
+        VacancyRequest request, Guid vacancyId, Guid messageId, HttpContext http, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var errors = VacancyValidator.Validate(request, DateOnly.FromDateTime(now.UtcDateTime));
@@ -39,10 +57,23 @@ public static class VacancyEndpoints
         {
             return TypedResults.ValidationProblem(errors);
         }
+        var message = VacancyValidator.ToMessage(request, vacancyId, http.User.PartnerIdOf(), now.UtcDateTime);
+        await publisher.PublishAsync(message, messageId, cancellationToken);
+        return TypedResults.Accepted($"/api/v1/vacancies/{vacancyId}", new VacancyAccepted(vacancyId, "accepted"));
+    }
+
+    private static async Task<Accepted<VacancyAccepted>> Withdraw(
+        Guid vacancyId,
+        HttpContext http,
+        ConfirmedPublisher publisher,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        // Job matching ignores a withdrawal of another partner's vacancy: the employer id comes from the key.
         var partnerId = http.User.PartnerIdOf();
-        var vacancyId = IdempotentIds.For(partnerId, http.Request.Headers["Idempotency-Key"].ToString(), "vacancy");
-        var message = VacancyValidator.ToMessage(request, vacancyId, partnerId, now.UtcDateTime);
-        await publisher.PublishAsync(message, messageId: vacancyId, cancellationToken);
+        var messageId = IdempotentIds.For(partnerId, http.Request.Headers["Idempotency-Key"].ToString(), $"vacancy-withdrawal:{vacancyId}");
+        var message = new VacancyWithdrawn { VacancyId = vacancyId, EmployerId = partnerId, WithdrawnAt = clock.GetUtcNow().UtcDateTime };
+        await publisher.PublishAsync(message, messageId, cancellationToken);
         return TypedResults.Accepted($"/api/v1/vacancies/{vacancyId}", new VacancyAccepted(vacancyId, "accepted"));
     }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Hub.Contracts.Matching;
+using Hub.Gateway.Validation;
 
 namespace Hub.Gateway.Vacancies;
 
@@ -33,9 +34,9 @@ public static partial class VacancyValidator
         else if (request.ClosingDate < today) Fail("closingDate", "The closing date cannot be in the past.");
         else if (request.ClosingDate > today.AddYears(1)) Fail("closingDate", "The closing date must be within a year.");
 
-        CheckTerms(request.RequiredSkills, "requiredSkills", MaxSkills, Fail);
-        CheckTerms(request.NiceToHaveSkills, "niceToHaveSkills", MaxSkills, Fail);
-        CheckTerms(request.RequiredLicences, "requiredLicences", MaxLicences, Fail);
+        TermList.Check(request.RequiredSkills, "requiredSkills", MaxSkills, Fail);
+        TermList.Check(request.NiceToHaveSkills, "niceToHaveSkills", MaxSkills, Fail);
+        TermList.Check(request.RequiredLicences, "requiredLicences", MaxLicences, Fail);
         return errors;
     }
 
@@ -52,39 +53,12 @@ public static partial class VacancyValidator
         IsRecoveryJob = request.IsRecoveryJob ?? false,
         IsLearnWorkPlace = request.IsLearnWorkPlace ?? false,
         HasWageCostCompensation = request.HasWageCostCompensation ?? false,
-        RequiredSkills = Terms(request.RequiredSkills),
-        NiceToHaveSkills = Terms(request.NiceToHaveSkills),
-        RequiredLicences = Terms(request.RequiredLicences),
+        RequiredSkills = TermList.Normalise(request.RequiredSkills),
+        NiceToHaveSkills = TermList.Normalise(request.NiceToHaveSkills),
+        RequiredLicences = TermList.Normalise(request.RequiredLicences),
         PublishedAt = now,
     };
 
-    private static void CheckTerms(string[]? terms, string field, int max, Action<string, string> fail)
-    {
-        if (terms is null)
-        {
-            return;
-        }
-        if (terms.Length > max)
-        {
-            fail(field, $"At most {max} entries are allowed.");
-            return;
-        }
-        for (var i = 0; i < terms.Length; i++)
-        {
-            if (string.IsNullOrWhiteSpace(terms[i]) || terms[i].Length > 60 || !TermPattern().IsMatch(terms[i]))
-            {
-                fail($"{field}[{i}]", "Each entry must be 1 to 60 letters, digits, spaces or - + . / characters.");
-                return;
-            }
-        }
-    }
-
-    private static string[] Terms(string[]? terms) =>
-        terms is null ? [] : [.. terms.Select(t => t.Trim().ToLowerInvariant()).Distinct()];
-
-    [GeneratedRegex(@"^\d{4,6}$")]
+    [GeneratedRegex(@"^\d{4,6}\z")]
     private static partial Regex OccupationCodePattern();
-
-    [GeneratedRegex(@"^[\p{L}\p{N} \-+./]+$")]
-    private static partial Regex TermPattern();
 }

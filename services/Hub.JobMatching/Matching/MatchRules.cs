@@ -58,12 +58,34 @@ internal static class MatchRules
     /// A necessary condition for <see cref="TryMatch"/> from a seeker's slot: the same availability, hours
     /// and distance checks on the same copied values, so it rejects only seekers TryMatch would reject.
     /// </summary>
-    public static bool MayMatch(VacancyEntry vacancy, in SeekerSlot slot)
+    public static bool MayMatch(VacancyEntry vacancy, in SeekerSlot slot, out double chordSquared)
     {
+        chordSquared = 0;
         var hours = vacancy.Profile.HoursPerWeek;
-        return slot.AvailableFrom <= vacancy.AvailableBy
-            && hours >= slot.HoursMin - HoursTolerance && hours <= slot.HoursMax + HoursTolerance
-            && vacancy.Workplace is { } work && slot.Home.ChordSquaredTo(work) <= slot.MaxChordSquared;
+        if (slot.AvailableFrom > vacancy.AvailableBy || hours < slot.HoursMin - HoursTolerance || hours > slot.HoursMax + HoursTolerance
+            || vacancy.Workplace is not { } work)
+        {
+            return false;
+        }
+        chordSquared = slot.Home.ChordSquaredTo(work);
+        return chordSquared <= slot.MaxChordSquared;
+    }
+
+    /// <summary>
+    /// The best a seeker could rank, from its slot: the tier exactly; a score no lower than the real one
+    /// (all skills assumed held, the occupation assumed exact unless the slot rules it out). The engine
+    /// skips a seeker whose ceiling cannot beat the worst kept candidate, without touching its entry.
+    /// </summary>
+    public static (bool IsPriority, int Score) Ceiling(VacancyEntry vacancy, in SeekerSlot slot, double chordSquared)
+    {
+        var v = vacancy.Profile;
+        var score = slot.MayHoldOccupation(vacancy.Occupation) ? ExactOccupationPoints : RelatedOccupationPoints;
+        score += RequiredSkillsPoints + (vacancy.NiceToHaveSkills.Length == 0 ? 0 : NiceToHaveSkillsPoints);
+        score += PointsForDistance(Position.KmOfChordSquared(chordSquared), slot.MaxTravelKm);
+        score += v.HoursPerWeek >= slot.HoursMin && v.HoursPerWeek <= slot.HoursMax ? HoursFitPoints : HoursClosePoints;
+        score += (slot.Traits & SeekerTraits.OnBenefits) != 0 ? LongTermBenefitPoints : 0;
+        score += v.IsLearnWorkPlace && (slot.Traits & SeekerTraits.LearnWorkDeadline) != 0 ? DeadlinePoints : 0;
+        return (PriorityOf(v, slot.Traits) != PriorityReason.None, score);
     }
 
     private static Match Score(VacancyEntry vacancy, SeekerEntry seeker, DateOnly today, bool exact, double km)
@@ -78,32 +100,35 @@ internal static class MatchRules
         var score = exact ? ExactOccupationPoints : RelatedOccupationPoints;
         score += vacancy.RequiredSkills.Length == 0 ? RequiredSkillsPoints : RequiredSkillsPoints * required / vacancy.RequiredSkills.Length;
         score += vacancy.NiceToHaveSkills.Length == 0 ? 0 : NiceToHaveSkillsPoints * nice / vacancy.NiceToHaveSkills.Length;
-        score += Math.Clamp((int)(DistancePoints * (1 - km / Math.Max(1, seeker.MaxTravelKm))), 0, DistancePoints);
+        score += PointsForDistance(km, seeker.MaxTravelKm);
         score += withinRange ? HoursFitPoints : HoursClosePoints;
         score += months < 0 ? 0 : months >= LongTermBenefitMonths ? LongTermBenefitPoints : RecentBenefitPoints;
         score += beforeDeadline ? DeadlinePoints : 0;
-        return new Match(PriorityOf(vacancy, seeker), score, exact, required, nice, km, withinRange, months, beforeDeadline);
+        return new Match(PriorityOf(v, seeker.Traits), score, exact, required, nice, km, withinRange, months, beforeDeadline);
     }
 
     /// <summary>
     /// The priority tier: recovery jobs go first to focus-area residents on benefits (recent and long-term
     /// alike) and to students with a job guarantee; BBL places first to students with a job guarantee or a BBL deadline.
     /// </summary>
-    private static PriorityReason PriorityOf(VacancyEntry vacancy, SeekerEntry seeker)
+    private static PriorityReason PriorityOf(VacancyProfile vacancy, SeekerTraits traits)
     {
-        var v = vacancy.Profile;
-        if (v.IsRecoveryJob && seeker.Area is not null && seeker.OnBenefits)
+        if (vacancy.IsRecoveryJob && traits.HasFlag(SeekerTraits.FocusAreaResident | SeekerTraits.OnBenefits))
         {
             return PriorityReason.FocusAreaResidentOnBenefits;
         }
-        if ((v.IsRecoveryJob || v.IsLearnWorkPlace) && seeker.IsStudent && seeker.HasJobGuarantee)
+        if ((vacancy.IsRecoveryJob || vacancy.IsLearnWorkPlace) && traits.HasFlag(SeekerTraits.Student | SeekerTraits.JobGuarantee))
         {
             return PriorityReason.StudentWithJobGuarantee;
         }
-        return v.IsLearnWorkPlace && seeker.IsStudent && seeker.LearnWorkDeadline is not null
+        return vacancy.IsLearnWorkPlace && traits.HasFlag(SeekerTraits.Student | SeekerTraits.LearnWorkDeadline)
             ? PriorityReason.StudentNeedingLearnWorkPlace
             : PriorityReason.None;
     }
+
+    /// <summary>Closer is better, relative to how far the seeker is willing to travel.</summary>
+    private static int PointsForDistance(double km, int maxTravelKm) =>
+        Math.Clamp((int)(DistancePoints * (1 - km / Math.Max(1, maxTravelKm))), 0, DistancePoints);
 
     private static bool HoldsAll(int[] held, int[] required)
     {

@@ -27,7 +27,11 @@ internal sealed class SeekerEntry(
     public double MaxChordSquared { get; } = profile.MaxTravelKm < 0 ? -1 : Position.ChordSquaredOfKm(profile.MaxTravelKm);
     public bool OnBenefits { get; } = profile.Benefit != BenefitType.None;
     public DateOnly? BenefitSince { get; } = profile.BenefitSince;
-    public bool IsStudent { get; } = profile.IsStudent;
-    public bool HasJobGuarantee { get; } = profile.HasJobGuarantee;
     public DateOnly? LearnWorkDeadline { get; } = profile.LearnWorkDeadline;
+    public SeekerTraits Traits { get; } =
+        (area is null ? 0 : SeekerTraits.FocusAreaResident)
+        | (profile.Benefit == BenefitType.None ? 0 : SeekerTraits.OnBenefits)
+        | (profile.IsStudent ? SeekerTraits.Student : 0)
+        | (profile.HasJobGuarantee ? SeekerTraits.JobGuarantee : 0)
+        | (profile.LearnWorkDeadline is null ? 0 : SeekerTraits.LearnWorkDeadline);
 }

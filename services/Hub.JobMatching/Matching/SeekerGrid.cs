@@ -9,6 +9,7 @@ internal sealed class SeekerGrid
 {
     // Upper limits of the travel bands, in km; the last band takes everything beyond 60.
     private static readonly int[] BandLimitsKm = [10, 20, 35, 60, int.MaxValue];
+    private const double LargestCellKm = 100;
 
     private readonly Dictionary<int, TravelBand[]> groups = [];
 
@@ -22,7 +23,7 @@ internal sealed class SeekerGrid
         {
             if (!groups.TryGetValue(group, out var bands))
             {
-                groups[group] = bands = Array.ConvertAll(BandLimitsKm, _ => new TravelBand());
+                groups[group] = bands = Array.ConvertAll(BandLimitsKm, limit => new TravelBand(Math.Min(limit, LargestCellKm)));
             }
             bands[BandOf(seeker)].Add(seeker);
         }

@@ -8,13 +8,26 @@ internal sealed class SeekerRanking(VacancyEntry vacancy, int top, DateOnly toda
 {
     private readonly TopN<Candidate> best = new(top, CandidateOrder.Instance);
 
-    /// <summary>Offers an indexed seeker, rejecting on its slot alone where <see cref="MatchRules.MayMatch"/> allows.</summary>
+    /// <summary>
+    /// Offers an indexed seeker. Its slot alone rules out most: those <see cref="MatchRules.MayMatch"/> rejects,
+    /// and, once the list is full, those whose <see cref="MatchRules.Ceiling"/> is below the worst kept.
+    /// </summary>
     public void Offer(in SeekerSlot slot)
     {
-        if (MatchRules.MayMatch(vacancy, slot))
+        if (!MatchRules.MayMatch(vacancy, slot, out var chordSquared))
         {
-            Offer(slot.Seeker);
+            return;
         }
+        if (best.TryGetWorstWhenFull(out var worst))
+        {
+            var (isPriority, score) = MatchRules.Ceiling(vacancy, slot, chordSquared);
+            // Equal scores are decided by pseudonym, which the slot does not hold: only a lower ceiling is skipped.
+            if (isPriority != worst.Match.IsPriority ? !isPriority : score < worst.Match.Score)
+            {
+                return;
+            }
+        }
+        Offer(slot.Seeker);
     }
 
     public void Offer(SeekerEntry seeker)

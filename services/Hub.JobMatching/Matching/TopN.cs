@@ -10,6 +10,13 @@ internal sealed class TopN<T>(int capacity, IComparer<T> betterFirst)
     public bool WouldKeep(in T item) =>
         count < heap.Length || (heap.Length > 0 && betterFirst.Compare(item, heap[0]) < 0);
 
+    /// <summary>The worst kept item, once the list is full: what a newcomer has to beat.</summary>
+    public bool TryGetWorstWhenFull(out T worst)
+    {
+        worst = count == heap.Length && count > 0 ? heap[0] : default!;
+        return count == heap.Length && count > 0;
+    }
+
     /// <summary>Adds an item that <see cref="WouldKeep"/> accepted.</summary>
     public void Add(in T item)
     {

@@ -2,10 +2,12 @@ namespace Hub.JobMatching.Matching;
 
 /// <summary>
 /// The seekers of one occupation group whose maximum travel distance falls in one band, by grid cell.
-/// A vacancy visits only the cells within the band's largest travel distance of it.
+/// A vacancy visits only the cells within the band's largest travel distance of it; cells as wide as
+/// that distance keep the block small (about 3 x 3 cells) for every band.
 /// </summary>
-internal sealed class TravelBand
+internal sealed class TravelBand(double cellKm)
 {
+    private readonly Grid grid = new(cellKm);
     private readonly Dictionary<long, SeekerCell> cells = [];
     // An upper bound: it grows with each add and is not lowered on remove, which stays exact, only wider.
     private int maxTravelKm;
@@ -13,7 +15,7 @@ internal sealed class TravelBand
     public void Add(SeekerEntry seeker)
     {
         maxTravelKm = Math.Max(maxTravelKm, seeker.MaxTravelKm);
-        var key = GridCell.Of(seeker.Home!.Value);
+        var key = grid.CellOf(seeker.Home!.Value);
         if (!cells.TryGetValue(key, out var cell))
         {
             cells[key] = cell = new SeekerCell();
@@ -23,7 +25,7 @@ internal sealed class TravelBand
 
     public void Remove(SeekerEntry seeker)
     {
-        var key = GridCell.Of(seeker.Home!.Value);
+        var key = grid.CellOf(seeker.Home!.Value);
         if (!cells.TryGetValue(key, out var cell))
         {
             return;
@@ -41,14 +43,14 @@ internal sealed class TravelBand
         {
             return;
         }
-        var bounded = GridCell.TryRangeAround(workplace, maxTravelKm, out var range);
+        var bounded = grid.TryRangeAround(workplace, maxTravelKm, out var range);
         if (bounded && range.CellCount <= cells.Count)
         {
             for (var row = range.MinRow; row <= range.MaxRow; row++)
             {
                 for (var column = range.MinColumn; column <= range.MaxColumn; column++)
                 {
-                    if (cells.TryGetValue(GridCell.Key(row, column), out var cell))
+                    if (cells.TryGetValue(Grid.Key(row, column), out var cell))
                     {
                         Offer(cell, ranking);
                     }

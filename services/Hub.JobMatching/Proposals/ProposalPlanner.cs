@@ -57,7 +57,12 @@ public sealed class ProposalPlanner(MatchingDb db, IJobMatcher engine, Outbox<Ma
         var ranked = engine.RankVacanciesFor(seeker.SubjectPseudonym, free, Today, vacancy => alreadyProposed.Contains(vacancy) || full.Contains(vacancy));
         foreach (var match in ranked)
         {
-            var vacancy = await db.Vacancies.SingleAsync(v => v.Id == match.VacancyId, cancellationToken);
+            // The engine may know a vacancy whose transaction has not committed yet; it comes round again.
+            var vacancy = await db.Vacancies.SingleOrDefaultAsync(v => v.Id == match.VacancyId, cancellationToken);
+            if (vacancy is null)
+            {
+                continue;
+            }
             var rank = await db.Proposals.CountAsync(p => p.VacancyId == vacancy.Id, cancellationToken) + 1;
             Propose(vacancy, seeker.SubjectPseudonym, rank, match.IsPriority, match.Score, match.Reasons, seeker.FocusAreaId);
             await db.SaveChangesAsync(cancellationToken);

@@ -14,7 +14,10 @@ public sealed class ProposalViews(MatchingDb db)
             return null;
         }
         var proposals = await db.Proposals.AsNoTracking().Where(p => p.VacancyId == vacancyId).ToListAsync(cancellationToken);
-        return [.. proposals.OrderBy(p => p.Rank).Select(ToView)];
+        // Ranked by merit, whatever order the seekers arrived in: priority tier first, then score.
+        return [.. proposals
+            .OrderByDescending(p => p.IsPriority).ThenByDescending(p => p.Score).ThenBy(p => p.ProposedAt)
+            .Select((p, index) => ToView(p) with { Rank = index + 1 })];
     }
 
     public async Task<IReadOnlyList<ProposalView>> ForSeeker(string subjectPseudonym, string jobAgencyId, CancellationToken cancellationToken)

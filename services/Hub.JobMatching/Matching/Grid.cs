@@ -1,18 +1,22 @@
 namespace Hub.JobMatching.Matching;
 
 /// <summary>
-/// A cell of about 22 x 20 km in the Netherlands (0.2 by 0.3 degrees), and the block of cells that holds
-/// every point within a radius of a centre. Lives away from the poles and the date line; where a search
-/// would reach them, <see cref="TryRangeAround"/> says no and the caller visits everything.
+/// A latitude/longitude grid with cells of about <c>cellKm</c> square in the Netherlands, and the block of
+/// cells that holds every point within a radius of a centre. Meant for places away from the poles and the
+/// date line; where a search would reach them, <see cref="TryRangeAround"/> says no and the caller visits everything.
 /// </summary>
-internal static class GridCell
+internal readonly struct Grid(double cellKm)
 {
-    private const double LatitudeDegrees = 0.2;
-    private const double LongitudeDegrees = 0.3;
-    // Absorbs floating-point rounding between the box and the rules' haversine distance.
+    // Kilometres per degree of latitude, and of longitude at 52.2° N (the middle of the Netherlands).
+    private const double KmPerLatitudeDegree = 111.2;
+    private const double KmPerLongitudeDegree = 68.1;
+    // Absorbs floating-point rounding between the box and the rules' great-circle distance.
     private const double MarginKm = 0.001;
 
-    public static long Of(in Position position) =>
+    private readonly double latitudeDegrees = cellKm / KmPerLatitudeDegree;
+    private readonly double longitudeDegrees = cellKm / KmPerLongitudeDegree;
+
+    public long CellOf(in Position position) =>
         Key(Row(position.LatitudeDegrees), Column(position.LongitudeDegrees));
 
     public static long Key(int row, int column) => ((long)row << 32) | (uint)column;
@@ -23,7 +27,7 @@ internal static class GridCell
     /// Rows and columns of the cells that can hold a point within <paramref name="radiusKm"/> of the centre:
     /// the latitude bound is radius / earth radius; the longitude bound is asin(sin(d) / cos(latitude)).
     /// </summary>
-    public static bool TryRangeAround(in Position centre, double radiusKm, out CellRange range)
+    public bool TryRangeAround(in Position centre, double radiusKm, out CellRange range)
     {
         range = default;
         var angle = (radiusKm + MarginKm) / GeoPoint.EarthRadiusKm;
@@ -48,9 +52,9 @@ internal static class GridCell
         return true;
     }
 
-    private static int Row(double latitudeDegrees) => (int)Math.Floor(latitudeDegrees / LatitudeDegrees);
+    private int Row(double latitude) => (int)Math.Floor(latitude / latitudeDegrees);
 
-    private static int Column(double longitudeDegrees) => (int)Math.Floor(longitudeDegrees / LongitudeDegrees);
+    private int Column(double longitude) => (int)Math.Floor(longitude / longitudeDegrees);
 }
 
 /// <summary>An inclusive block of grid rows and columns.</summary>
@@ -60,7 +64,7 @@ internal readonly record struct CellRange(int MinRow, int MaxRow, int MinColumn,
 
     public bool Contains(long key)
     {
-        var (row, column) = GridCell.Split(key);
+        var (row, column) = Grid.Split(key);
         return row >= MinRow && row <= MaxRow && column >= MinColumn && column <= MaxColumn;
     }
 }

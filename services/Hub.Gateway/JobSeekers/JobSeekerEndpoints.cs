@@ -1,0 +1,103 @@
+using Hub.Contracts.Matching;
+using Hub.Gateway.Partners;
+using Hub.Gateway.Publishing;
+using Hub.Gateway.Pseudonyms;
+using MassTransit;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Gateway.JobSeekers;
+
+/// <summary>
+/// Job seekers (job agency) and students (schools). BSNs arrive only in POST bodies and are
+/// pseudonymised before anything is published; reads and answers use the pseudonym.
+/// </summary>
+public static class JobSeekerEndpoints
+{
+    public static IEndpointRouteBuilder MapJobSeekers(this IEndpointRouteBuilder routes)
+    {
+        var seekers = routes.MapGroup("/api/v1/job-seekers").WithTags("Job seekers").RequireAuthorization(PartnerPolicies.JobAgency);
+        seekers.MapPost("/", (JobSeekerRequest request, HttpContext http, Pseudonymiser pseudonyms, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken ct) =>
+                Register(request, "/api/v1/job-seekers", http, pseudonyms, publisher, clock, ct))
+            .WithName("RegisterJobSeeker")
+            .WithSummary("Register or update a job seeker; answers with the pseudonym that stands for the BSN from now on.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        seekers.MapPost("/withdrawals", Withdraw)
+            .WithName("WithdrawJobSeeker")
+            .WithSummary("Take a job seeker out of matching (found work, moved, consent revoked); open proposals lapse.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        seekers.MapGet("/{subjectPseudonym}/proposals", Proposals)
+            .WithName("GetJobSeekerProposals")
+            .WithSummary("Read the proposals made to one of your job seekers, with their reasons.")
+            .ProducesValidationProblem();
+
+        var students = routes.MapGroup("/api/v1/students").WithTags("Students").RequireAuthorization(PartnerPolicies.School);
+        students.MapPost("/", (StudentRequest request, HttpContext http, Pseudonymiser pseudonyms, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken ct) =>
+                Register(request.AsJobSeeker(), "/api/v1/students", http, pseudonyms, publisher, clock, ct))
+            .WithName("RegisterStudent")
+            .WithSummary("Register a student who needs a learn-work (BBL) place or a first job; matched with the job-guarantee priority.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        students.MapPost("/withdrawals", Withdraw)
+            .WithName("WithdrawStudent")
+            .WithSummary("Take a student out of matching; open proposals lapse.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        students.MapGet("/{subjectPseudonym}/proposals", Proposals)
+            .WithName("GetStudentProposals")
+            .WithSummary("Read the proposals made to one of your students, with their reasons.")
+            .ProducesValidationProblem();
+        return routes;
+    }
+
+    private static async Task<Results<Accepted<JobSeekerReceipt>, ValidationProblem>> Register(
+        JobSeekerRequest request, string basePath, HttpContext http, Pseudonymiser pseudonyms, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var errors = JobSeekerValidator.Validate(request, DateOnly.FromDateTime(now.UtcDateTime));
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        var partnerId = http.User.PartnerIdOf();
+        var subject = pseudonyms.SubjectOf(request.Bsn!);
+        var messageId = IdempotentIds.For(partnerId, http.Request.Headers["Idempotency-Key"].ToString(), $"job-seeker:{subject}");
+        await publisher.PublishAsync(JobSeekerValidator.ToMessage(request, subject, partnerId, now.UtcDateTime), messageId, cancellationToken);
+        return TypedResults.Accepted($"{basePath}/{subject}/proposals", new JobSeekerReceipt(subject, "accepted"));
+    }
+
+    private static async Task<Results<Accepted<JobSeekerReceipt>, ValidationProblem>> Withdraw(
+        WithdrawalRequest request, HttpContext http, Pseudonymiser pseudonyms, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = JobSeekerValidator.Validate(request);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        var partnerId = http.User.PartnerIdOf();
+        var subject = pseudonyms.SubjectOf(request.Bsn!);
+        var messageId = IdempotentIds.For(partnerId, http.Request.Headers["Idempotency-Key"].ToString(), $"job-seeker-withdrawal:{subject}");
+        await publisher.PublishAsync(JobSeekerValidator.ToMessage(request, subject, partnerId, clock.GetUtcNow().UtcDateTime), messageId, cancellationToken);
+        return TypedResults.Accepted((string?)null, new JobSeekerReceipt(subject, "accepted"));
+    }
+
+    private static async Task<Results<Ok<JobSeekerProposals>, ValidationProblem>> Proposals(
+        string subjectPseudonym, HttpContext http, IRequestClient<GetJobSeekerProposals> client, IOptions<GatewayOptions> options, CancellationToken cancellationToken)
+    {
+        if (!Pseudonymiser.IsPseudonym(subjectPseudonym))
+        {
+            // The value is not echoed: a caller may have put a BSN here by mistake.
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["subjectPseudonym"] = ["Use the subject pseudonym from the registration answer (ps- and 32 hex digits), never a BSN."],
+            });
+        }
+        var response = await client.GetResponse<JobSeekerProposals>(
+            new GetJobSeekerProposals { SubjectPseudonym = subjectPseudonym, RequestedBy = http.User.PartnerIdOf() },
+            cancellationToken,
+            RequestTimeout.After(ms: (int)options.Value.RequestTimeout.TotalMilliseconds));
+        return TypedResults.Ok(response.Message);
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace Hub.Gateway.Partners;
+
+/// <summary>What each role may do: one policy per capability, named after it, so endpoints state intent rather than roles.</summary>
+public static class PartnerPolicies
+{
+    /// <summary>Publish, read and withdraw own vacancies, read their proposals, report placements.</summary>
+    public const string VacancyOwner = "vacancy-owner";
+    /// <summary>Register and withdraw job seekers and read their proposals.</summary>
+    public const string JobAgency = "job-agency";
+    /// <summary>Register and withdraw students looking for a BBL place or first job, and read their proposals.</summary>
+    public const string School = "school";
+    /// <summary>Answer proposals on behalf of the job seeker or student they registered.</summary>
+    public const string ProposalAnswerer = "proposal-answerer";
+    /// <summary>Read programme figures for the partner's own areas.</summary>
+    public const string AreaFigures = "area-figures";
+
+    public static AuthorizationBuilder AddPartnerPolicies(this AuthorizationBuilder authorization) => authorization
+        .AddPolicy(VacancyOwner, policy => policy.RequireRole(PartnerRole.Employer, PartnerRole.HousingCorporation))
+        .AddPolicy(JobAgency, policy => policy.RequireRole(PartnerRole.JobAgency))
+        .AddPolicy(School, policy => policy.RequireRole(PartnerRole.School))
+        .AddPolicy(ProposalAnswerer, policy => policy.RequireRole(PartnerRole.JobAgency, PartnerRole.School))
+        .AddPolicy(AreaFigures, policy => policy.RequireRole(PartnerRole.Municipality));
+}

@@ -1,0 +1,78 @@
+using Hub.Contracts.Matching;
+using Hub.Gateway.Partners;
+using Hub.Gateway.Publishing;
+using MassTransit;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Gateway.Proposals;
+
+/// <summary>Proposals from job matching: owners read them per vacancy and report placements; the registering partner answers them.</summary>
+public static class ProposalEndpoints
+{
+    public static IEndpointRouteBuilder MapProposals(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/v1/vacancies/{vacancyId:guid}/proposals", ForVacancy)
+            .RequireAuthorization(PartnerPolicies.VacancyOwner)
+            .WithTags("Proposals")
+            .WithName("GetVacancyProposals")
+            .WithSummary("Read the ranked proposals for one of your vacancies, each with its reasons; contact details only after acceptance.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        var proposals = routes.MapGroup("/api/v1/proposals/{proposalId:guid}").WithTags("Proposals");
+        proposals.MapPost("/answer", Answer)
+            .RequireAuthorization(PartnerPolicies.ProposalAnswerer)
+            .WithName("AnswerProposal")
+            .WithSummary("Pass on the job seeker's answer: an acceptance with contact details for the employer, or a decline without.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        proposals.MapPost("/placement", ReportPlacement)
+            .RequireAuthorization(PartnerPolicies.VacancyOwner)
+            .WithName("ReportPlacement")
+            .WithSummary("Report whether the job seeker of an accepted proposal was hired, for the area figures.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return routes;
+    }
+
+    private static async Task<Results<Ok<VacancyProposals>, ProblemHttpResult>> ForVacancy(
+        Guid vacancyId, HttpContext http, IRequestClient<GetVacancyProposals> client, IOptions<GatewayOptions> options, CancellationToken cancellationToken)
+    {
+        var response = await client.GetResponse<VacancyProposals, VacancyNotFound>(
+            new GetVacancyProposals { VacancyId = vacancyId, RequestedBy = http.User.PartnerIdOf() },
+            cancellationToken,
+            RequestTimeout.After(ms: (int)options.Value.RequestTimeout.TotalMilliseconds));
+        return response.Is(out Response<VacancyProposals>? found)
+            ? TypedResults.Ok(found.Message)
+            : TypedResults.Problem(statusCode: 404, title: "Vacancy not found", detail: $"You have no vacancy {vacancyId}, or it is not processed yet.");
+    }
+
+    private static async Task<Results<Accepted<ProposalReceipt>, ValidationProblem>> Answer(
+        Guid proposalId, ProposalAnswerRequest request, HttpContext http, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = ProposalValidator.Validate(request);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        var partnerId = http.User.PartnerIdOf();
+        var messageId = IdempotentIds.For(partnerId, http.Request.Headers["Idempotency-Key"].ToString(), $"proposal-answer:{proposalId}");
+        await publisher.PublishAsync(ProposalValidator.ToMessage(request, proposalId, partnerId, clock.GetUtcNow().UtcDateTime), messageId, cancellationToken);
+        return TypedResults.Accepted((string?)null, new ProposalReceipt(proposalId, "accepted"));
+    }
+
+    private static async Task<Results<Accepted<ProposalReceipt>, ValidationProblem>> ReportPlacement(
+        Guid proposalId, PlacementRequest request, HttpContext http, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var errors = ProposalValidator.Validate(request, DateOnly.FromDateTime(now.UtcDateTime));
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+        var partnerId = http.User.PartnerIdOf();
+        var messageId = IdempotentIds.For(partnerId, http.Request.Headers["Idempotency-Key"].ToString(), $"placement:{proposalId}");
+        await publisher.PublishAsync(ProposalValidator.ToMessage(request, proposalId, partnerId, now.UtcDateTime), messageId, cancellationToken);
+        return TypedResults.Accepted((string?)null, new ProposalReceipt(proposalId, "accepted"));
+    }
+}

@@ -1,0 +1,42 @@
+using Hub.Contracts.Matching;
+using MassTransit;
+
+namespace Hub.Gateway.Tests;
+
+/// <summary>Answers the gateway's reads the way job matching would, for one known vacancy and job seeker.</summary>
+public sealed class FakeJobMatching : IConsumer<GetVacancyProposals>, IConsumer<GetJobSeekerProposals>, IConsumer<GetAreaFigures>
+{
+    public static readonly Guid KnownVacancyId = Guid.Parse("0197a4d2-6b1e-7c3a-9f00-000000000001");
+    public static readonly Guid KnownProposalId = Guid.Parse("0197a4d2-6b1e-7c3a-9f00-000000000002");
+
+    public Task Consume(ConsumeContext<GetVacancyProposals> context) =>
+        context.Message.VacancyId == KnownVacancyId && context.Message.RequestedBy == GatewayApplication.EmployerId
+            ? context.RespondAsync(new VacancyProposals { VacancyId = KnownVacancyId, Proposals = [Proposal("ps-00000000000000000000000000000001")] })
+            : context.RespondAsync(new VacancyNotFound { VacancyId = context.Message.VacancyId });
+
+    public Task Consume(ConsumeContext<GetJobSeekerProposals> context) =>
+        context.RespondAsync(new JobSeekerProposals
+        {
+            SubjectPseudonym = context.Message.SubjectPseudonym,
+            Proposals = context.Message.RequestedBy == GatewayApplication.JobAgencyId ? [Proposal(context.Message.SubjectPseudonym)] : [],
+        });
+
+    public Task Consume(ConsumeContext<GetAreaFigures> context) =>
+        context.RespondAsync(new AreaFigures
+        {
+            Rows = [.. context.Message.AreaIds.Select(area => new AreaMonthFigures { AreaId = area, Month = "2026-05", Vacancies = 4, Proposals = 9, Acceptances = 3, Placements = 2 })],
+        });
+
+    private static ProposalView Proposal(string subject) => new()
+    {
+        ProposalId = KnownProposalId,
+        VacancyId = KnownVacancyId,
+        SubjectPseudonym = subject,
+        Rank = 1,
+        IsPriority = true,
+        Score = 87,
+        Reasons = ["Lives in Leeuwarden Oost (focus area)", "Seeks this occupation"],
+        Status = "proposed",
+        ProposedAt = new DateTime(2026, 5, 4, 9, 0, 0, DateTimeKind.Utc),
+    };
+}

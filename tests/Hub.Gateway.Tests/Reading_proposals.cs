@@ -1,0 +1,80 @@
+using System.Net;
+using System.Net.Http.Json;
+using Hub.Contracts.Matching;
+
+namespace Hub.Gateway.Tests;
+
+public sealed class Reading_proposals(GatewayApplication app) : IClassFixture<GatewayApplication>
+{
+    private const string Subject = "ps-0123456789abcdef0123456789abcdef";
+
+    [Fact]
+    public async Task A_vacancy_owner_reads_the_ranked_proposals_with_reasons()
+    {
+        var response = await app.ClientFor(GatewayApplication.EmployerKey).GetAsync($"/api/v1/vacancies/{FakeJobMatching.KnownVacancyId}/proposals");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var proposals = await response.Content.ReadFromJsonAsync<VacancyProposals>();
+        var proposal = Assert.Single(proposals!.Proposals);
+        Assert.Equal(FakeJobMatching.KnownProposalId, proposal.ProposalId);
+        Assert.NotEmpty(proposal.Reasons);
+    }
+
+    [Fact]
+    public async Task Another_partners_vacancy_is_not_found()
+    {
+        var response = await app.ClientFor(GatewayApplication.HousingKey).GetAsync($"/api/v1/vacancies/{FakeJobMatching.KnownVacancyId}/proposals");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_job_agency_may_not_read_a_vacancys_proposals()
+    {
+        var response = await app.ClientFor(GatewayApplication.JobAgencyKey).GetAsync($"/api/v1/vacancies/{FakeJobMatching.KnownVacancyId}/proposals");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_job_agency_reads_its_job_seekers_proposals_as_itself()
+    {
+        var response = await app.ClientFor(GatewayApplication.JobAgencyKey).GetAsync($"/api/v1/job-seekers/{Subject}/proposals");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var proposals = await response.Content.ReadFromJsonAsync<JobSeekerProposals>();
+        Assert.Equal(Subject, Assert.Single(proposals!.Proposals).SubjectPseudonym);
+        var request = app.Harness.Published.Select<GetJobSeekerProposals>(m => m.Context.Message.SubjectPseudonym == Subject).Last().Context.Message;
+        Assert.Equal(GatewayApplication.JobAgencyId, request.RequestedBy);
+    }
+
+    [Fact]
+    public async Task A_school_reads_its_students_proposals_as_itself()
+    {
+        var response = await app.ClientFor(GatewayApplication.SchoolKey).GetAsync($"/api/v1/students/{Subject}/proposals");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty((await response.Content.ReadFromJsonAsync<JobSeekerProposals>())!.Proposals);
+        Assert.Contains(app.Harness.Published.Select<GetJobSeekerProposals>(), m => m.Context.Message.RequestedBy == GatewayApplication.SchoolId);
+    }
+
+    [Fact]
+    public async Task A_bsn_in_the_path_is_refused_without_being_repeated_or_passed_on()
+    {
+        var response = await app.ClientFor(GatewayApplication.JobAgencyKey).GetAsync("/api/v1/job-seekers/111222333/proposals");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["subjectPseudonym"], await response.ErrorFields());
+        Assert.DoesNotContain("111222333", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(app.Harness.Published.Select<GetJobSeekerProposals>(), m => m.Context.Message.SubjectPseudonym == "111222333");
+    }
+
+    [Fact]
+    public async Task An_employer_may_not_read_a_job_seekers_proposals()
+    {
+        var response = await app.ClientFor(GatewayApplication.EmployerKey).GetAsync($"/api/v1/job-seekers/{Subject}/proposals");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Hosting;
+
+namespace Hub.Gateway.Tests;
+
+public sealed class Starting_the_gateway
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("bm90LWJhc2U2NA==!")]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==")] // 31 bytes
+    public void Fails_without_a_valid_pseudonymisation_key(string key)
+    {
+        using var app = new GatewayApplication().WithWebHostBuilder(web => web.UseSetting("Hub:Pseudonymisation:Key", key));
+
+        var failure = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("Hub:Pseudonymisation:Key must be a base64 key of at least 32 bytes", failure.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Starts_with_a_32_byte_key()
+    {
+        using var app = new GatewayApplication().WithWebHostBuilder(web => web.UseSetting("Hub:Pseudonymisation:Key", Convert.ToBase64String(new byte[32])));
+
+        using var client = app.CreateClient();
+    }
+}
