@@ -3,7 +3,8 @@ namespace Hub.JobMatching.Tests.Matching;
 /// <summary>How <see cref="SyntheticData"/> draws: vocabulary sizes and whether to mix in edge cases.</summary>
 /// <param name="MinorGroups">ISCO minor groups in use (at most the 100 listed in <see cref="SyntheticData"/>).</param>
 /// <param name="OccupationsPerGroup">Unit-group codes per minor group.</param>
-/// <param name="SkillsPerOccupation">Typical skills per occupation, drawn from a shared pool.</param>
+/// <param name="SkillPool">Distinct skills in use.</param>
+/// <param name="SkillsPerOccupation">Typical skills per occupation, drawn from the pool.</param>
 /// <param name="EdgeCases">Invalid postcodes, zero and huge travel distances, odd hours, case and space variants.</param>
 public sealed record SyntheticShape(int MinorGroups, int OccupationsPerGroup, int SkillPool, int SkillsPerOccupation, bool EdgeCases)
 {
