@@ -1,3 +1,4 @@
+using Hub.Client;
 using Hub.Testing;
 using Xunit.Abstractions;
 
@@ -7,6 +8,7 @@ namespace Hub.SystemTests;
 internal sealed class HubServices : IAsyncDisposable
 {
     private readonly List<ServiceProcess> _processes = [];
+    private readonly List<HubPartner> _partners = [];
 
     /// <summary>A test key; the system tests never see real residents.</summary>
     public const string PseudonymisationKey = "51mohBJhDsDroMq/+9v5pfX4t3piNYpQyyEHTvhVQ9Q=";
@@ -31,15 +33,20 @@ internal sealed class HubServices : IAsyncDisposable
         return services;
     }
 
-    public HttpClient ClientFor(string apiKey)
+    /// <summary>A partner calling the gateway through Hub.Client; disposed with the services.</summary>
+    public HubPartner ClientFor(string apiKey, Action<HubResilienceOptions>? tune = null)
     {
-        var client = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = Gateway.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
-        return client;
+        var partner = HubPartner.Connect(Gateway.BaseAddress, apiKey, tune);
+        _partners.Add(partner);
+        return partner;
     }
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var partner in _partners)
+        {
+            await partner.DisposeAsync();
+        }
         foreach (var process in _processes)
         {
             await process.DisposeAsync();

@@ -1,5 +1,6 @@
 using System.Net;
-using System.Net.Http.Json;
+using Hub.Client.Models;
+using Refit;
 using Xunit.Abstractions;
 
 namespace Hub.SystemTests;
@@ -12,17 +13,19 @@ public sealed class Losing_the_broker(HubRig rig, ITestOutputHelper output)
     {
         await using var hub = await HubServices.StartAsync(rig, output, Path.GetTempPath(),
             new Dictionary<string, string?> { ["Hub:Gateway:PublishTimeout"] = "00:00:02" });
-        var employer = hub.ClientFor(SampleVacancies.EmployerKey);
+        // Retries off: this test must see the gateway's own first answer, not the client's recovery.
+        var employer = hub.ClientFor(SampleVacancies.EmployerKey, resilience => resilience.MaxRetryAttempts = 0);
+        using var health = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = hub.Gateway.BaseAddress };
 
         await rig.Broker.StopAppAsync();
-        HttpResponseMessage refused;
+        ApiException refused;
         var readyWhileAway = HttpStatusCode.OK;
         try
         {
-            refused = await employer.PostAsJsonAsync("/api/v1/vacancies", SampleVacancies.Request("While the broker is away"));
+            refused = await Assert.ThrowsAnyAsync<ApiException>(() => employer.Vacancies.PublishAsync(SampleVacancies.Request("While the broker is away")));
             await Eventually.True(async () =>
             {
-                var ready = await employer.GetAsync("/health/ready");
+                var ready = await health.GetAsync("/health/ready");
                 return (readyWhileAway = ready.StatusCode) != HttpStatusCode.OK;
             }, "readiness reports the lost broker");
         }
@@ -33,18 +36,27 @@ public sealed class Losing_the_broker(HubRig rig, ITestOutputHelper output)
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
         Assert.NotNull(refused.Headers.RetryAfter);
-        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("application/problem+json", refused.ContentHeaders?.ContentType?.MediaType);
+        Assert.Equal(503, Assert.IsType<ValidationApiException>(refused).Content?.Status);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, readyWhileAway);
 
         // Both services reconnect on their own; a vacancy accepted afterwards goes all the way.
-        HttpResponseMessage accepted = refused;
+        VacancyAccepted? accepted = null;
         await Eventually.True(async () =>
         {
-            accepted = await employer.PostAsJsonAsync("/api/v1/vacancies", SampleVacancies.Request("After the broker returned"));
-            return accepted.StatusCode == HttpStatusCode.Accepted;
+            try
+            {
+                accepted = await employer.Vacancies.PublishAsync(SampleVacancies.Request("After the broker returned"));
+                return true;
+            }
+            catch (Exception e) when (e is ApiException { StatusCode: HttpStatusCode.ServiceUnavailable } or ApiRequestException)
+            {
+                return false; // still 503, or the client's circuit is open after the 503s
+            }
         }, "the gateway accepts again", timeoutSeconds: 60);
-        var location = accepted.Headers.Location!.ToString();
-        await Eventually.True(async () => (await employer.GetAsync(location)).StatusCode == HttpStatusCode.OK,
+        Assert.Equal(HttpStatusCode.Accepted, employer.LastStatus);
+        Assert.Equal($"/api/v1/vacancies/{accepted!.VacancyId}", employer.LastLocation);
+        await Eventually.True(async () => await HubPartner.Found(() => employer.Vacancies.GetAsync(accepted.VacancyId)) is not null,
             "the vacancy accepted after recovery reaches job matching", timeoutSeconds: 60);
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
+using Hub.Client.Models;
 using Hub.Testing;
 using Xunit.Abstractions;
 
@@ -28,41 +27,40 @@ public sealed class Matching_a_recovery_vacancy_end_to_end(HubRig rig, ITestOutp
 
         var resident = await Register(agency, ResidentBsn, "8924 AB");
         var outsider = await Register(agency, OutsiderBsn, "8911 AA");
-        var posted = await employer.PostAsJsonAsync("/api/v1/vacancies", SampleVacancies.Request("Monteur herstelbaan"));
-        Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
-        var proposalsPath = $"{posted.Headers.Location}/proposals";
+        var posted = await employer.Vacancies.PublishAsync(SampleVacancies.Request("Monteur herstelbaan"));
+        Assert.Equal(HttpStatusCode.Accepted, employer.LastStatus);
 
-        JsonElement[] proposals = [];
+        IReadOnlyList<ProposalView> proposals = [];
         await Eventually.True(async () =>
         {
-            var read = await employer.GetAsync(proposalsPath);
-            proposals = read.IsSuccessStatusCode ? [.. (await read.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("proposals").EnumerateArray()] : [];
-            return proposals.Length == 2;
+            proposals = (await HubPartner.Found(() => employer.Proposals.GetForVacancyAsync(posted.VacancyId)))?.Proposals ?? [];
+            return proposals.Count == 2;
         }, "both job seekers are proposed to the employer");
-        Assert.Equal([resident, outsider], proposals.Select(p => p.GetProperty("subjectPseudonym").GetString()));
-        Assert.Contains(proposals[0].GetProperty("reasons").EnumerateArray(), r => r.GetString()!.Contains("Leeuwarden Oost", StringComparison.Ordinal));
-        Assert.All(proposals, p => Assert.Equal(JsonValueKind.Null, p.GetProperty("contact").ValueKind));
+        Assert.Equal([resident, outsider], proposals.Select(p => p.SubjectPseudonym));
+        Assert.Contains(proposals[0].Reasons, r => r.Contains("Leeuwarden Oost", StringComparison.Ordinal));
+        Assert.All(proposals, p => Assert.Null(p.Contact));
 
-        var proposalId = proposals[0].GetProperty("proposalId").GetString();
-        var answered = await agency.PostAsJsonAsync($"/api/v1/proposals/{proposalId}/answer",
-            new { accepted = true, contact = new { name = "Example Resident", phone = "0612345678" } });
-        Assert.Equal(HttpStatusCode.Accepted, answered.StatusCode);
+        var proposalId = proposals[0].ProposalId;
+        var answered = await agency.Proposals.AnswerAsync(proposalId,
+            new ProposalAnswerRequest { Accepted = true, Contact = new ContactRequest { Name = "Example Resident", Phone = "0612345678" } });
+        Assert.Equal(HttpStatusCode.Accepted, agency.LastStatus);
+        Assert.Equal(proposalId, answered.ProposalId);
         await Eventually.True(async () =>
         {
-            var read = await employer.GetFromJsonAsync<JsonElement>(proposalsPath);
-            return read.GetProperty("proposals")[0].GetProperty("contact") is { ValueKind: JsonValueKind.Object } contact
-                && contact.GetProperty("name").GetString() == "Example Resident";
+            var read = await employer.Proposals.GetForVacancyAsync(posted.VacancyId);
+            return read.Proposals[0].Contact?.Name == "Example Resident";
         }, "the employer sees the contact once the job seeker accepted");
 
-        var placed = await employer.PostAsJsonAsync($"/api/v1/proposals/{proposalId}/placement", new { hired = true, startDate = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(14)) });
-        Assert.Equal(HttpStatusCode.Accepted, placed.StatusCode);
+        var placed = await employer.Proposals.ReportPlacementAsync(proposalId,
+            new PlacementRequest { Hired = true, StartDate = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(14)) });
+        Assert.Equal(HttpStatusCode.Accepted, employer.LastStatus);
+        Assert.Equal(proposalId, placed.ProposalId);
 
         var municipality = hub.ClientFor(MunicipalityKey);
         await Eventually.True(async () =>
         {
-            var figures = await municipality.GetFromJsonAsync<JsonElement>("/api/v1/figures/areas");
-            return figures.GetProperty("rows").EnumerateArray().Any(row =>
-                row.GetProperty("areaId").GetString() == "leeuwarden-oost" && row.GetProperty("placements").GetInt32() == 1);
+            var figures = await municipality.Figures.GetAreaFiguresAsync();
+            return figures.Rows.Any(row => row.AreaId == "leeuwarden-oost" && row.Placements == 1);
         }, "the area figures count the placement");
 
         foreach (var service in new[] { hub.Gateway.OutputText, hub.JobMatching.OutputText })
@@ -71,25 +69,26 @@ public sealed class Matching_a_recovery_vacancy_end_to_end(HubRig rig, ITestOutp
         }
     }
 
-    private static async Task<string> Register(HttpClient agency, string bsn, string postcode)
+    private static async Task<string> Register(HubPartner agency, string bsn, string postcode)
     {
-        var response = await agency.PostAsJsonAsync("/api/v1/job-seekers", new
+        var receipt = await agency.JobSeekers.RegisterAsync(new JobSeekerRequest
         {
-            bsn,
-            postcode,
-            targetOccupations = new[] { "7126" },
-            skills = new[] { "technisch inzicht" },
-            languages = new[] { "nederlands" },
-            licences = Array.Empty<string>(),
-            hoursMin = 24,
-            hoursMax = 36,
-            availableFrom = DateOnly.FromDateTime(DateTime.UtcNow),
-            maxTravelKm = 25,
-            benefitType = "bijstand",
-            benefitSince = DateOnly.FromDateTime(DateTime.UtcNow.AddMonths(-14)),
-            consentToShare = true,
+            Bsn = bsn,
+            Postcode = postcode,
+            TargetOccupations = ["7126"],
+            Skills = ["technisch inzicht"],
+            Languages = ["nederlands"],
+            Licences = [],
+            HoursMin = 24,
+            HoursMax = 36,
+            AvailableFrom = DateOnly.FromDateTime(DateTime.UtcNow),
+            MaxTravelKm = 25,
+            BenefitType = "bijstand",
+            BenefitSince = DateOnly.FromDateTime(DateTime.UtcNow.AddMonths(-14)),
+            ConsentToShare = true,
         });
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("subjectPseudonym").GetString()!;
+        Assert.Equal(HttpStatusCode.Accepted, agency.LastStatus);
+        Assert.StartsWith("ps-", receipt.SubjectPseudonym, StringComparison.Ordinal);
+        return receipt.SubjectPseudonym;
     }
 }

@@ -1,6 +1,6 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
+using Hub.Client.Models;
+using Refit;
 using Xunit.Abstractions;
 
 namespace Hub.SystemTests;
@@ -14,27 +14,21 @@ public sealed class Publishing_a_vacancy_end_to_end(HubRig rig, ITestOutputHelpe
         await using var hub = await HubServices.StartAsync(rig, output, Path.GetTempPath());
         var employer = hub.ClientFor(SampleVacancies.EmployerKey);
 
-        var posted = await employer.PostAsJsonAsync("/api/v1/vacancies", SampleVacancies.Request("Monteur end-to-end"));
+        var receipt = await employer.Vacancies.PublishAsync(SampleVacancies.Request("Monteur end-to-end"));
 
-        Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
-        var location = posted.Headers.Location!.ToString();
-        JsonElement vacancy = default;
-        await Eventually.True(async () =>
-        {
-            var read = await employer.GetAsync(location);
-            if (read.StatusCode != HttpStatusCode.OK)
-            {
-                return false;
-            }
-            vacancy = await read.Content.ReadFromJsonAsync<JsonElement>();
-            return true;
-        }, "the vacancy is readable through the gateway");
-        Assert.Equal("Monteur end-to-end", vacancy.GetProperty("title").GetString());
-        Assert.Equal("8925AB", vacancy.GetProperty("postcode").GetString());
-        Assert.Equal(SampleVacancies.EmployerId, vacancy.GetProperty("employerId").GetString());
-        Assert.Equal("open", vacancy.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Accepted, employer.LastStatus);
+        Assert.Equal("accepted", receipt.Status);
+        Assert.Equal($"/api/v1/vacancies/{receipt.VacancyId}", employer.LastLocation);
+        VacancyDetails? vacancy = null;
+        await Eventually.True(async () => (vacancy = await HubPartner.Found(() => employer.Vacancies.GetAsync(receipt.VacancyId))) is not null,
+            "the vacancy is readable through the gateway");
+        Assert.Equal(receipt.VacancyId, vacancy!.VacancyId);
+        Assert.Equal("Monteur end-to-end", vacancy.Title);
+        Assert.Equal("8925AB", vacancy.Postcode);
+        Assert.Equal(SampleVacancies.EmployerId, vacancy.EmployerId);
+        Assert.Equal("open", vacancy.Status);
 
-        var stranger = await hub.ClientFor(SampleVacancies.OtherPartnerKey).GetAsync(location);
+        var stranger = await Assert.ThrowsAnyAsync<ApiException>(() => hub.ClientFor(SampleVacancies.OtherPartnerKey).Vacancies.GetAsync(receipt.VacancyId));
         Assert.Equal(HttpStatusCode.NotFound, stranger.StatusCode);
     }
 

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Hub.Testing;
 using Xunit.Abstractions;
@@ -10,6 +8,7 @@ namespace Hub.SystemTests;
 /// <summary>The README's run command: every service in one process, in memory, with the demo data.</summary>
 public sealed partial class Running_the_embedded_hub(ITestOutputHelper output) : IDisposable
 {
+    private static readonly Guid DemoVacancy = Guid.Parse("0193a000-0000-7000-8000-000000000001");
     private readonly string _data = Directory.CreateTempSubdirectory("hub-local-").FullName;
 
     [Fact]
@@ -26,18 +25,21 @@ public sealed partial class Running_the_embedded_hub(ITestOutputHelper output) :
             return Task.FromResult(printed is not null);
         }, "the banner names the gateway address", timeoutSeconds: 60);
 
-        using var client = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = printed };
-        client.DefaultRequestHeaders.Add("X-Api-Key", SampleVacancies.EmployerKey);
-        await Eventually.True(async () => (await client.GetAsync("/api/v1/vacancies/0193a000-0000-7000-8000-000000000001")).StatusCode == HttpStatusCode.OK,
+        await using var employer = HubPartner.Connect(printed!, SampleVacancies.EmployerKey);
+        await Eventually.True(async () => await HubPartner.Found(() => employer.Vacancies.GetAsync(DemoVacancy)) is not null,
             "the demo vacancy from seeds/ is readable by its employer");
-        var demo = await client.GetFromJsonAsync<JsonElement>("/api/v1/vacancies/0193a000-0000-7000-8000-000000000001");
-        Assert.Equal("8925AB", demo.GetProperty("postcode").GetString());
+        var demo = await employer.Vacancies.GetAsync(DemoVacancy);
+        Assert.Equal("8925AB", demo.Postcode);
 
-        var posted = await client.PostAsJsonAsync("/api/v1/vacancies", SampleVacancies.Request("Embedded vacancy"));
-        Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
-        await Eventually.True(async () => (await client.GetAsync(posted.Headers.Location)).StatusCode == HttpStatusCode.OK,
+        var posted = await employer.Vacancies.PublishAsync(SampleVacancies.Request("Embedded vacancy"));
+        Assert.Equal(HttpStatusCode.Accepted, employer.LastStatus);
+        Assert.Equal($"/api/v1/vacancies/{posted.VacancyId}", employer.LastLocation);
+        await Eventually.True(async () => await HubPartner.Found(() => employer.Vacancies.GetAsync(posted.VacancyId)) is not null,
             "a posted vacancy is readable back");
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api")).StatusCode);
+
+        // The API reference page is for people, not partners' code: plain HTTP.
+        using var browser = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = printed };
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api")).StatusCode);
     }
 
     [GeneratedRegex(@"Gateway:\s+(?<address>http://\S+?)/api/v1")]

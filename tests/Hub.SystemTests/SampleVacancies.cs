@@ -1,3 +1,4 @@
+using Hub.Client.Models;
 using Hub.Contracts.Matching;
 using MassTransit;
 
@@ -23,15 +24,15 @@ internal static class SampleVacancies
         PublishedAt = DateTime.UtcNow,
     };
 
-    public static object Request(string title) => new
+    public static VacancyRequest Request(string title) => new()
     {
-        title,
-        occupationCode = "7126",
-        postcode = "8925 AB",
-        hoursPerWeek = 32,
-        positions = 2,
-        closingDate = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)),
-        isRecoveryJob = true,
-        requiredSkills = new[] { "technisch inzicht" },
+        Title = title,
+        OccupationCode = "7126",
+        Postcode = "8925 AB",
+        HoursPerWeek = 32,
+        Positions = 2,
+        ClosingDate = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)),
+        IsRecoveryJob = true,
+        RequiredSkills = ["technisch inzicht"],
     };
 }

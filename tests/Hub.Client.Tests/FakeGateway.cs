@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Hub.Client.Tests;
+
+/// <summary>
+/// A real HTTP server on 127.0.0.1 with the gateway's vacancy routes and error shapes. It records every
+/// request and can be told to answer the next ones with 503 + Retry-After, as the gateway does without a broker.
+/// </summary>
+public sealed class FakeGateway : IAsyncDisposable
+{
+    public const string InvalidPostcode = "not a postcode";
+    private readonly WebApplication _app;
+    private int _failuresLeft;
+    private string _retryAfter = "0";
+
+    private FakeGateway(WebApplication app) => _app = app;
+
+    public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public static async Task<FakeGateway> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.Services.AddProblemDetails();
+        var app = builder.Build();
+        app.Urls.Add("http://127.0.0.1:0");
+        var fake = new FakeGateway(app);
+        app.Use(fake.RecordAndMaybeFail);
+        app.MapPost("/api/v1/vacancies", (VacancyBody body) => Accept(body, Guid.NewGuid()));
+        app.MapPut("/api/v1/vacancies/{vacancyId:guid}", (Guid vacancyId, VacancyBody body) => Accept(body, vacancyId));
+        app.MapGet("/api/v1/vacancies/{vacancyId:guid}", (Guid vacancyId) => TypedResults.Ok(new { vacancyId, title = "Monteur", postcode = "8925AB", status = "open" }));
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
+        fake.BaseAddress = new Uri(address + "/");
+        return fake;
+    }
+
+    /// <summary>The next <paramref name="times"/> requests get 503 Problem Details with this Retry-After.</summary>
+    public void FailNext(int times, string retryAfter = "0") => (_failuresLeft, _retryAfter) = (times, retryAfter);
+
+    public RecordedRequest[] RequestsTo(string method) => [.. Requests.Where(r => r.Method == method)];
+
+    private async Task RecordAndMaybeFail(HttpContext context, RequestDelegate next)
+    {
+        var headers = context.Request.Headers;
+        Requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path,
+            headers[HubHeaders.ApiKey].FirstOrDefault(), headers[HubHeaders.IdempotencyKey].FirstOrDefault(), context.Request.ContentLength));
+        if (Interlocked.Decrement(ref _failuresLeft) >= 0)
+        {
+            context.Response.Headers.RetryAfter = _retryAfter;
+            await TypedResults.Problem(statusCode: 503, title: "Temporarily unavailable").ExecuteAsync(context);
+            return;
+        }
+        Interlocked.Exchange(ref _failuresLeft, 0);
+        await next(context);
+    }
+
+    private static IResult Accept(VacancyBody body, Guid vacancyId) => body.Postcode == InvalidPostcode
+        ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["postcode"] = ["The postcode must be a Dutch postcode such as 8925 AB."] })
+        : TypedResults.Accepted($"/api/v1/vacancies/{vacancyId}", new { vacancyId, status = "accepted" });
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
