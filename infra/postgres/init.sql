@@ -1,2 +1,3 @@
 -- One database per service that owns data; each service creates its own tables at start.
+CREATE DATABASE gateway;
 CREATE DATABASE matching;

@@ -1,14 +1,16 @@
 using Hub.Contracts.Matching;
 using Hub.Gateway.Errors;
 using Hub.Gateway.Figures;
+using Hub.Gateway.Idempotency;
 using Hub.Gateway.JobSeekers;
+using Hub.Gateway.OpenApi;
 using Hub.Gateway.Partners;
 using Hub.Gateway.Proposals;
 using Hub.Gateway.Pseudonyms;
 using Hub.Gateway.Publishing;
+using Hub.Gateway.RateLimits;
 using Hub.Gateway.Vacancies;
 using MassTransit;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Routing;
 using Scalar.AspNetCore;
 
@@ -16,7 +18,10 @@ namespace Hub.Gateway;
 
 public static class GatewayServiceExtensions
 {
-    /// <summary>Partner authentication and roles, BSN pseudonymisation, validation errors as Problem Details, OpenAPI, confirmed publishing.</summary>
+    /// <summary>
+    /// Partner authentication and roles, per-partner rate limits, the idempotency store, BSN pseudonymisation,
+    /// validation errors as Problem Details, OpenAPI with examples, confirmed publishing.
+    /// </summary>
     public static IHostApplicationBuilder AddGateway(this IHostApplicationBuilder builder)
     {
         if (builder.Configuration["Hub:PartnersFile"] is { Length: > 0 } partnersFile)
@@ -30,17 +35,23 @@ public static class GatewayServiceExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ConfirmedPublisher>();
         services.AddPseudonymisation();
+        builder.AddIdempotencyStore();
 
-        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddPartnerAuthentication();
         services.AddAuthorizationBuilder().AddPartnerPolicies();
+        services.AddPartnerRateLimits();
 
         // Unreadable bodies throw, so the exception handler can name the field at fault.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<GatewayExceptionHandler>();
+        services.AddSingleton<IProblemDetailsWriter, ProblemJsonFallbackWriter>();
         services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
             .Configure<Microsoft.Extensions.Options.IOptions<GatewayOptions>>((kestrel, gateway) => kestrel.Limits.MaxRequestBodySize = gateway.Value.MaxRequestBodyBytes);
-        services.AddOpenApi();
+        services.AddOpenApi(openApi =>
+        {
+            openApi.AddOperationTransformer<RequestExampleTransformer>();
+            openApi.AddOperationTransformer<IdempotencyKeyParameterTransformer>();
+        });
         return builder;
     }
 
@@ -57,8 +68,12 @@ public static class GatewayServiceExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<BodySizeLimit>();
+        app.UseForwardedClientCertificates();
         app.UseAuthentication();
+        // After authentication, so the limit is per partner; before authorization, so refused calls count too.
+        app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseMiddleware<IdempotencyMiddleware>();
         return app;
     }
 
@@ -66,10 +81,12 @@ public static class GatewayServiceExtensions
     {
         routes.MapOpenApi();
         routes.MapScalarApiReference("/api");
-        routes.MapVacancies();
-        routes.MapProposals();
-        routes.MapJobSeekers();
-        routes.MapFigures();
+        // Partner endpoints: rate limited per partner, POST/PUT replayable by Idempotency-Key. Health and docs stay outside.
+        var api = routes.MapGroup("").RequireRateLimiting(PartnerRateLimits.Policy).WithIdempotencyKeys();
+        api.MapVacancies();
+        api.MapProposals();
+        api.MapJobSeekers();
+        api.MapFigures();
         return routes;
     }
 }

@@ -11,7 +11,8 @@ namespace Hub.Gateway.Tests;
 
 /// <summary>
 /// The gateway in memory with MassTransit's test harness as its bus, the demo partners of seeds/,
-/// a stand-in for job matching that answers reads, and every log line captured.
+/// a stand-in for job matching that answers reads, its own fresh database, every publish counted,
+/// rate limits high enough not to get in the way, and every log line captured.
 /// </summary>
 public sealed class GatewayApplication : WebApplicationFactory<GatewayOptions>
 {
@@ -28,6 +29,8 @@ public sealed class GatewayApplication : WebApplicationFactory<GatewayOptions>
     /// <summary>Test-only pseudonymisation key (base64 of "gateway-tests-only-pseudonym-key!").</summary>
     public const string PseudonymKey = "Z2F0ZXdheS10ZXN0cy1vbmx5LXBzZXVkb255bS1rZXkh";
 
+    private readonly DirectoryInfo _dataDirectory = Directory.CreateTempSubdirectory("hub-gateway-tests-");
+
     public CapturedLogs Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -35,15 +38,26 @@ public sealed class GatewayApplication : WebApplicationFactory<GatewayOptions>
         builder.UseSetting("Hub:PartnersFile", Path.Combine(RepoRoot(), "seeds", "partners.json"));
         builder.UseSetting("Hub:Messaging:Transport", "InMemory");
         builder.UseSetting("Hub:Pseudonymisation:Key", PseudonymKey);
+        builder.UseSetting("ConnectionStrings:Gateway", $"Data Source={Path.Combine(_dataDirectory.FullName, "gateway.db")};Default Timeout=30");
+        builder.UseSetting("Hub:Gateway:RateLimit:PermitsPerSecond", "100000");
+        builder.UseSetting("Hub:Gateway:RateLimit:Burst", "100000");
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Trace));
-        builder.ConfigureTestServices(services => services.AddMassTransitTestHarness(bus =>
+        builder.ConfigureTestServices(services =>
         {
-            bus.AddGatewayClients();
-            bus.AddConsumer<FakeJobMatching>();
-        }));
+            services.AddMassTransitTestHarness(bus =>
+            {
+                bus.AddGatewayClients();
+                bus.AddConsumer<FakeJobMatching>();
+            });
+            services.AddSingleton<PublishCounter>();
+            services.AddPublishObserver(provider => provider.GetRequiredService<PublishCounter>());
+        });
     }
 
     public ITestHarness Harness => Services.GetTestHarness();
+
+    /// <summary>Every publish the gateway attempted; unlike the harness it also counts a repeated message id.</summary>
+    public int PublishAttempts => Services.GetRequiredService<PublishCounter>().Count;
 
     public HttpClient ClientFor(string? apiKey)
     {
@@ -53,6 +67,15 @@ public sealed class GatewayApplication : WebApplicationFactory<GatewayOptions>
             client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
         }
         return client;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _dataDirectory.Exists)
+        {
+            _dataDirectory.Delete(recursive: true);
+        }
     }
 
     internal static string RepoRoot()

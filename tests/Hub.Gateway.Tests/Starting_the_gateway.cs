@@ -10,7 +10,8 @@ public sealed class Starting_the_gateway
     [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==")] // 31 bytes
     public void Fails_without_a_valid_pseudonymisation_key(string key)
     {
-        using var app = new GatewayApplication().WithWebHostBuilder(web => web.UseSetting("Hub:Pseudonymisation:Key", key));
+        using var gateway = new GatewayApplication();
+        using var app = gateway.WithWebHostBuilder(web => web.UseSetting("Hub:Pseudonymisation:Key", key));
 
         var failure = Assert.ThrowsAny<Exception>(() => app.CreateClient());
 
@@ -20,7 +21,8 @@ public sealed class Starting_the_gateway
     [Fact]
     public void Starts_with_a_32_byte_key()
     {
-        using var app = new GatewayApplication().WithWebHostBuilder(web => web.UseSetting("Hub:Pseudonymisation:Key", Convert.ToBase64String(new byte[32])));
+        using var gateway = new GatewayApplication();
+        using var app = gateway.WithWebHostBuilder(web => web.UseSetting("Hub:Pseudonymisation:Key", Convert.ToBase64String(new byte[32])));
 
         using var client = app.CreateClient();
     }

@@ -27,7 +27,7 @@ internal sealed class HubServices : IAsyncDisposable
         services._processes.Add(ServiceProcess.Start("Hub.JobMatching",
             Settings.AsEnvironment(broker, rig.DatabaseSettings(DatabaseKind.Postgres, "Matching", scratch)), log: output.WriteLine));
         services._processes.Add(ServiceProcess.Start("Hub.Gateway",
-            Settings.AsEnvironment(broker, gatewaySettings ?? new Dictionary<string, string?>(),
+            Settings.AsEnvironment(broker, rig.DatabaseSettings(DatabaseKind.Postgres, "Gateway", scratch), gatewaySettings ?? new Dictionary<string, string?>(),
                 [new("Hub:PartnersFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "partners.json")), new("Hub:Pseudonymisation:Key", PseudonymisationKey)]), log: output.WriteLine));
         await Task.WhenAll(services._processes.Select(p => p.WaitForHealthyAsync(TimeSpan.FromSeconds(60))));
         return services;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Hub.Gateway.Idempotency;
 using Hub.Gateway.Publishing;
 using MassTransit;
 using Microsoft.AspNetCore.Diagnostics;
@@ -8,7 +9,8 @@ namespace Hub.Gateway.Errors;
 
 /// <summary>
 /// Turns unreadable bodies into 400 Problem Details naming the field at fault (from the JSON path),
-/// oversized bodies into 413, and an unconfirmed publish or an unanswered read into 503 with Retry-After.
+/// oversized bodies into 413, and an unconfirmed publish, an unreachable idempotency store or an unanswered
+/// read into 503 with Retry-After.
 /// </summary>
 public sealed class GatewayExceptionHandler(IProblemDetailsService problems, IOptions<GatewayOptions> options) : IExceptionHandler
 {
@@ -25,6 +27,12 @@ public sealed class GatewayExceptionHandler(IProblemDetailsService problems, IOp
                 Status = 503,
                 Title = "Temporarily unavailable",
                 Detail = "The Hub could not store the message durably; nothing was accepted. Retry with the same Idempotency-Key.",
+            },
+            IdempotencyStoreUnavailableException => new HttpValidationProblemDetails
+            {
+                Status = 503,
+                Title = "Temporarily unavailable",
+                Detail = "The Hub could not check the Idempotency-Key; nothing was accepted. Retry with the same Idempotency-Key.",
             },
             RequestTimeoutException => new HttpValidationProblemDetails
             {

@@ -104,6 +104,7 @@ public static partial class JobSeekerValidator
         WithdrawnAt = now,
     };
 
-    [GeneratedRegex(@"^\d{4}\z")]
+    // [0-9], not \d: \d also matches Arabic-Indic and full-width digits.
+    [GeneratedRegex(@"^[0-9]{4}\z")]
     private static partial Regex IscoPattern();
 }

@@ -4,16 +4,17 @@ using Microsoft.Extensions.Options;
 
 namespace Hub.Gateway.Partners;
 
-/// <summary>Authenticates a partner by the <c>X-Api-Key</c> header; answers 401/403 as Problem Details.</summary>
+/// <summary>Authenticates a partner by the <c>X-Api-Key</c> header: the default way in.</summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    PartnerRegistry partners,
-    IProblemDetailsService problems) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+    PartnerRegistry partners) : PartnerAuthenticationHandler(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
     public const string Header = "X-Api-Key";
+
+    protected override string ChallengeDetail => $"Send a valid partner API key in the {Header} header.";
 
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -25,21 +26,5 @@ public sealed class ApiKeyAuthenticationHandler(
         return Task.FromResult(partner is null
             ? AuthenticateResult.Fail("Unknown API key.")
             : AuthenticateResult.Success(new AuthenticationTicket(partner.ToPrincipal(SchemeName), SchemeName)));
-    }
-
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
-        WriteProblem(StatusCodes.Status401Unauthorized, "Authentication required", $"Send a valid partner API key in the {Header} header.");
-
-    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        WriteProblem(StatusCodes.Status403Forbidden, "Not allowed for your role", "Your organisation's role does not permit this operation.");
-
-    private async Task WriteProblem(int status, string title, string detail)
-    {
-        Response.StatusCode = status;
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = Context,
-            ProblemDetails = { Status = status, Title = title, Detail = detail },
-        });
     }
 }

@@ -15,4 +15,6 @@ public sealed class Partner
     public string[] Areas { get; set; } = [];
     /// <summary>SHA-256 hashes (hex) of the partner's API keys; two may be valid during a rotation.</summary>
     public string[] ApiKeyHashes { get; set; } = [];
+    /// <summary>SHA-256 thumbprints (hex, colons allowed) of client certificates that authenticate as this partner when mutual TLS is on.</summary>
+    public string[] ClientCertificateThumbprints { get; set; } = [];
 }

@@ -77,6 +77,7 @@ public static partial class ProposalValidator
     [GeneratedRegex(@"^(0[1-9][0-9]{8}|\+[1-9][0-9]{7,14})\z")]
     private static partial Regex PhonePattern();
 
-    [GeneratedRegex(@"^[^@\s<>()\[\],;:""]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)+\z")]
+    // Control characters (a NUL byte cannot even be stored in PostgreSQL) are refused along with the usual separators.
+    [GeneratedRegex(@"^[^@\s\p{Cc}<>()\[\],;:""]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)+\z")]
     private static partial Regex EmailPattern();
 }

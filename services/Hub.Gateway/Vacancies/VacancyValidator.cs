@@ -17,6 +17,7 @@ public static partial class VacancyValidator
 
         if (string.IsNullOrWhiteSpace(request.Title)) Fail("title", "The title is required.");
         else if (request.Title.Trim().Length is < 3 or > 200) Fail("title", "The title must be 3 to 200 characters.");
+        else if (!PlainText.IsPlain(request.Title)) Fail("title", "The title cannot contain control characters such as line breaks.");
 
         if (string.IsNullOrWhiteSpace(request.OccupationCode)) Fail("occupationCode", "The occupation code is required.");
         else if (!OccupationCodePattern().IsMatch(request.OccupationCode)) Fail("occupationCode", "The occupation code must be 4 to 6 digits (ISCO-08 or BRC).");
@@ -59,6 +60,7 @@ public static partial class VacancyValidator
         PublishedAt = now,
     };
 
-    [GeneratedRegex(@"^\d{4,6}\z")]
+    // [0-9], not \d: \d also matches Arabic-Indic and full-width digits.
+    [GeneratedRegex(@"^[0-9]{4,6}\z")]
     private static partial Regex OccupationCodePattern();
 }
