@@ -1,0 +1,8 @@
+namespace Hub.Contracts.Signals;
+
+public record DeliveryList
+{
+    public required string RecipientOrganisation { get; init; }
+    /// <summary>Oldest first.</summary>
+    public required IReadOnlyList<DeliveryView> Deliveries { get; init; }
+}

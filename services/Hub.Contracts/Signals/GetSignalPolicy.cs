@@ -1,0 +1,4 @@
+namespace Hub.Contracts.Signals;
+
+/// <summary>Asks for the signal policy in force, so the gateway can validate and document signals and consents; answered with <see cref="SignalPolicyDescription"/>.</summary>
+public record GetSignalPolicy;

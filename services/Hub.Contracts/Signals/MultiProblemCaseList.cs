@@ -1,0 +1,8 @@
+namespace Hub.Contracts.Signals;
+
+public record MultiProblemCaseList
+{
+    public required string RecipientOrganisation { get; init; }
+    /// <summary>The latest notification per open case, newest first.</summary>
+    public required IReadOnlyList<MultiProblemDetected> Cases { get; init; }
+}

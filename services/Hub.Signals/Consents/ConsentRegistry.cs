@@ -1,0 +1,101 @@
+using Hub.Contracts.Signals;
+using Hub.Signals.Policies;
+using Hub.Signals.Routing;
+using Hub.Signals.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Signals.Consents;
+
+/// <summary>
+/// Records and revokes residents' consents. Both run in the inbox transaction under the resident's lock and
+/// commit before the message is acknowledged, so the next routing decision about the resident sees them.
+/// </summary>
+public sealed class ConsentRegistry(SignalsDb db, SignalPolicy policy, TimeProvider clock, ILogger<ConsentRegistry> logger)
+{
+    public async Task Record(ConsentRecorded consent, CancellationToken cancellationToken)
+    {
+        if (ProblemWith(consent) is { } problem)
+        {
+            logger.LogWarning("Consent {ConsentId} not recorded: {Problem}", consent.ConsentId, problem);
+            return;
+        }
+        await SubjectLock.Acquire(db, [consent.SubjectPseudonym], cancellationToken);
+        if (await db.Consents.AnyAsync(c => c.Id == consent.ConsentId, cancellationToken))
+        {
+            return;
+        }
+        db.Consents.Add(new Consent
+        {
+            Id = consent.ConsentId,
+            SubjectPseudonym = consent.SubjectPseudonym,
+            Categories = [.. consent.Categories.Distinct()],
+            FromOrganisation = consent.FromOrganisation,
+            ToOrganisation = consent.ToOrganisation,
+            ToRole = consent.ToRole,
+            Purpose = consent.Purpose,
+            ValidFrom = consent.ValidFrom,
+            ValidUntil = consent.ValidUntil,
+            RecordedBy = consent.RecordedBy,
+            RecordedAt = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Consent {ConsentId} recorded by {RecordedBy} for {Categories} categories until {ValidUntil}",
+            consent.ConsentId, consent.RecordedBy, consent.Categories.Count, consent.ValidUntil);
+    }
+
+    /// <summary>
+    /// Any partner may pass on a resident's revocation: refusing one would harm the resident, a wrong one only
+    /// withholds. The consent must belong to the same resident.
+    /// </summary>
+    public async Task Revoke(ConsentRevoked revocation, CancellationToken cancellationToken)
+    {
+        if (!SignalValidation.IsHubPseudonym(revocation.SubjectPseudonym))
+        {
+            logger.LogWarning("Revocation by {RevokedBy} ignored: the subject is not a Hub pseudonym", revocation.RevokedBy);
+            return;
+        }
+        await SubjectLock.Acquire(db, [revocation.SubjectPseudonym], cancellationToken);
+        var consents = await db.Consents
+            .Where(c => c.SubjectPseudonym == revocation.SubjectPseudonym && c.RevokedAt == null
+                && (revocation.ConsentId == null || c.Id == revocation.ConsentId))
+            .ToListAsync(cancellationToken);
+        foreach (var consent in consents)
+        {
+            (consent.RevokedAt, consent.RevokedBy) = (revocation.RevokedAt, revocation.RevokedBy);
+        }
+        if (revocation.ConsentId is { } id && consents.Count == 0 && !await db.Consents.AnyAsync(c => c.Id == id, cancellationToken))
+        {
+            // The revocation overtook its consent on the bus: a revoked placeholder makes the late consent a repeat.
+            db.Consents.Add(Placeholder(id, revocation));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Revocation by {RevokedBy} ended {Count} consents", revocation.RevokedBy, consents.Count);
+    }
+
+    private Consent Placeholder(Guid id, ConsentRevoked revocation)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return new Consent
+        {
+            Id = id,
+            SubjectPseudonym = revocation.SubjectPseudonym,
+            Purpose = "",
+            ValidFrom = now,
+            ValidUntil = now,
+            RecordedBy = revocation.RevokedBy,
+            RecordedAt = now,
+            RevokedAt = revocation.RevokedAt,
+            RevokedBy = revocation.RevokedBy,
+        };
+    }
+
+    private string? ProblemWith(ConsentRecorded consent) =>
+        !policy.ConsentRecorderRoles.Contains(consent.RecordedByRole) ? $"role '{consent.RecordedByRole}' may not record consents"
+        : !SignalValidation.IsHubPseudonym(consent.SubjectPseudonym) ? "the subject is not a Hub pseudonym"
+        : consent.Categories.Count == 0 || consent.Categories.Any(c => !policy.Categories.ContainsKey(c)) ? "it names no category or an unknown one"
+        : consent.ToOrganisation is null == (consent.ToRole is null) ? "it needs either a receiving organisation or a receiving role"
+        : consent.ToRole is not null && !KnownTerms.Roles.Contains(consent.ToRole) ? "it names an unknown role"
+        : string.IsNullOrWhiteSpace(consent.Purpose) ? "it names no purpose"
+        : consent.ValidUntil <= consent.ValidFrom ? "it ends before it starts"
+        : null;
+}

@@ -1,0 +1,13 @@
+using Hub.Contracts.Signals;
+using Hub.Messaging.Inbox;
+using Hub.Signals.Consents;
+using Hub.Signals.Storage;
+using MassTransit;
+
+namespace Hub.Signals.Consumers;
+
+public sealed class ConsentRecordedConsumer(Inbox<SignalsDb> inbox, ConsentRegistry consents) : IConsumer<ConsentRecorded>
+{
+    public Task Consume(ConsumeContext<ConsentRecorded> context) =>
+        inbox.ProcessOnce(context, cancellationToken => consents.Record(context.Message, cancellationToken));
+}

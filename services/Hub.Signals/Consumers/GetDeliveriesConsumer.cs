@@ -1,0 +1,11 @@
+using Hub.Contracts.Signals;
+using Hub.Signals.Feedback;
+using MassTransit;
+
+namespace Hub.Signals.Consumers;
+
+public sealed class GetDeliveriesConsumer(DeliveryDesk desk) : IConsumer<GetDeliveries>
+{
+    public async Task Consume(ConsumeContext<GetDeliveries> context) =>
+        await context.RespondAsync(await desk.List(context.Message, context.CancellationToken));
+}

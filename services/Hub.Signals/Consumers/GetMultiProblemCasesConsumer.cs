@@ -1,0 +1,11 @@
+using Hub.Contracts.Signals;
+using Hub.Signals.Matching;
+using MassTransit;
+
+namespace Hub.Signals.Consumers;
+
+public sealed class GetMultiProblemCasesConsumer(CaseViews cases) : IConsumer<GetMultiProblemCases>
+{
+    public async Task Consume(ConsumeContext<GetMultiProblemCases> context) =>
+        await context.RespondAsync(await cases.For(context.Message.RecipientOrganisation, context.CancellationToken));
+}

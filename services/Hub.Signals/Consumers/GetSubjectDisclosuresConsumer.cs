@@ -1,0 +1,23 @@
+using Hub.Contracts.Signals;
+using Hub.Signals.Access;
+using MassTransit;
+
+namespace Hub.Signals.Consumers;
+
+public sealed class GetSubjectDisclosuresConsumer(SubjectAccess access) : IConsumer<GetSubjectDisclosures>
+{
+    public async Task Consume(ConsumeContext<GetSubjectDisclosures> context)
+    {
+        var disclosures = await access.For(context.Message, context.CancellationToken);
+        if (disclosures is null)
+        {
+            await context.RespondAsync(new SubjectAccessRefused
+            {
+                SubjectPseudonym = context.Message.SubjectPseudonym,
+                Reason = $"role '{context.Message.RequestedByRole}' may not read disclosures",
+            });
+            return;
+        }
+        await context.RespondAsync(disclosures);
+    }
+}

@@ -1,0 +1,13 @@
+using Hub.Contracts.Signals;
+using Hub.Messaging.Inbox;
+using Hub.Signals.Feedback;
+using Hub.Signals.Storage;
+using MassTransit;
+
+namespace Hub.Signals.Consumers;
+
+public sealed class SignalOutcomeReportedConsumer(Inbox<SignalsDb> inbox, DeliveryDesk desk) : IConsumer<SignalOutcomeReported>
+{
+    public Task Consume(ConsumeContext<SignalOutcomeReported> context) =>
+        inbox.ProcessOnce(context, cancellationToken => desk.ReportOutcome(context.Message, cancellationToken));
+}

@@ -1,0 +1,14 @@
+using Hub.Contracts.Signals;
+using Hub.Messaging.Inbox;
+using Hub.Signals.Routing;
+using Hub.Signals.Storage;
+using MassTransit;
+
+namespace Hub.Signals.Consumers;
+
+/// <summary>Routes a signal; decisions, disclosure log and outgoing messages commit with the inbox record.</summary>
+public sealed class SignalRaisedConsumer(Inbox<SignalsDb> inbox, SignalRouter router) : IConsumer<SignalRaised>
+{
+    public Task Consume(ConsumeContext<SignalRaised> context) =>
+        inbox.ProcessOnce(context, cancellationToken => router.Route(context.Message, cancellationToken));
+}

@@ -1,0 +1,8 @@
+namespace Hub.Signals.Policies;
+
+public sealed record CategoryPolicy(
+    string Name,
+    IReadOnlySet<string> Fields,
+    TimeSpan Retention,
+    bool MultiProblem,
+    IReadOnlyList<RecipientRule> Recipients);

@@ -1,0 +1,3 @@
+namespace Hub.Signals.Retention;
+
+public sealed record PurgedCount(string Kind, string Category, int Count);
