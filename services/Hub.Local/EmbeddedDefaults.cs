@@ -2,8 +2,9 @@ namespace Hub.Local;
 
 public static class EmbeddedDefaults
 {
-    /// <summary>DEMO ONLY: the embedded run's pseudonymisation key. A deployment sets its own secret key.</summary>
+    /// <summary>DEMO ONLY: the embedded run's pseudonymisation keys. A deployment sets its own secret keys.</summary>
     private const string DemoPseudonymisationKey = "pDkdmhYQ6zkh9WiM3rfTQ93+ZILHc8LJjOoyvSXn9W0=";
+    private const string DemoSignalsPseudonymKey = "nUhkV2SKyrccDf+ghj8i3eyBDjM+7i4lFe4UD281YEA=";
 
     /// <summary>Finds the repository's seeds and data folders, so the two README commands work from any directory.</summary>
     public static IHostApplicationBuilder AddEmbeddedDefaults(this IHostApplicationBuilder builder)
@@ -17,6 +18,8 @@ public static class EmbeddedDefaults
             ["Database:DataDirectory"] = builder.Configuration["Database:DataDirectory"] ?? Path.Combine(root, "data"),
             ["Hub:Pseudonymisation:Key"] = builder.Configuration["Hub:Pseudonymisation:Key"] ?? DemoPseudonymisationKey,
             ["Hub:Matching:AreasFile"] = builder.Configuration["Hub:Matching:AreasFile"] ?? Path.Combine(seeds, "areas.json"),
+            ["Hub:Signals:PseudonymKey"] = builder.Configuration["Hub:Signals:PseudonymKey"] ?? DemoSignalsPseudonymKey,
+            ["Hub:Signals:PoliciesFile"] = builder.Configuration["Hub:Signals:PoliciesFile"] ?? Path.Combine(seeds, "signal-policies.json"),
         });
         return builder;
     }
