@@ -55,10 +55,29 @@ public static class HubMessagingExtensions
                         }
                     });
                     cfg.PrefetchCount = rabbit.PrefetchCount;
+                    // The bus endpoint (request clients' response queue) carries the service's name, so broker
+                    // permissions can give each service its own: "hub-gateway_bus_<id>" (see infra/rabbitmq).
+                    cfg.OverrideDefaultBusEndpointQueueName(BusEndpointName(builder.Environment.ApplicationName));
                     cfg.ConfigureEndpoints(context);
                 });
             }
         });
         return builder;
+    }
+
+    /// <summary>"Hub.JobMatching" becomes "hub-job-matching_bus_&lt;new id&gt;": unique per process, prefixed per service.</summary>
+    internal static string BusEndpointName(string applicationName)
+    {
+        var name = new System.Text.StringBuilder();
+        for (var i = 0; i < applicationName.Length; i++)
+        {
+            var c = applicationName[i];
+            if (char.IsUpper(c) && i > 0 && char.IsLower(applicationName[i - 1]))
+            {
+                name.Append('-');
+            }
+            name.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-');
+        }
+        return $"{name}_bus_{NewId.NextGuid():N}";
     }
 }
