@@ -1,3 +1,4 @@
 -- One database per service that owns data; each service creates its own tables at start.
 CREATE DATABASE gateway;
 CREATE DATABASE matching;
+CREATE DATABASE signals;

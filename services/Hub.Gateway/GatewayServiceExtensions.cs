@@ -1,4 +1,5 @@
 using Hub.Contracts.Matching;
+using Hub.Contracts.Signals;
 using Hub.Gateway.Errors;
 using Hub.Gateway.Figures;
 using Hub.Gateway.Idempotency;
@@ -9,6 +10,7 @@ using Hub.Gateway.Proposals;
 using Hub.Gateway.Pseudonyms;
 using Hub.Gateway.Publishing;
 using Hub.Gateway.RateLimits;
+using Hub.Gateway.Signals;
 using Hub.Gateway.Vacancies;
 using MassTransit;
 using Microsoft.AspNetCore.Routing;
@@ -61,6 +63,10 @@ public static class GatewayServiceExtensions
         bus.AddRequestClient<GetVacancyProposals>();
         bus.AddRequestClient<GetJobSeekerProposals>();
         bus.AddRequestClient<GetAreaFigures>();
+        bus.AddRequestClient<GetSignalStatus>();
+        bus.AddRequestClient<GetDeliveries>();
+        bus.AddRequestClient<GetMultiProblemCases>();
+        bus.AddRequestClient<GetSubjectDisclosures>();
     }
 
     public static WebApplication UseGateway(this WebApplication app)
@@ -87,6 +93,7 @@ public static class GatewayServiceExtensions
         api.MapProposals();
         api.MapJobSeekers();
         api.MapFigures();
+        api.MapSignals();
         return routes;
     }
 }

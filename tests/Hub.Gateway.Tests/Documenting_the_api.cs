@@ -17,6 +17,12 @@ public sealed class Documenting_the_api(GatewayApplication app) : IClassFixture<
         ["AnswerProposal"] = GatewayApplication.JobAgencyKey,
         ["RegisterStudent"] = GatewayApplication.SchoolKey,
         ["WithdrawStudent"] = GatewayApplication.SchoolKey,
+        ["RaiseSignal"] = GatewayApplication.HousingKey,
+        ["AcknowledgeDeliveries"] = GatewayApplication.MunicipalityKey,
+        ["ReportSignalOutcome"] = GatewayApplication.MunicipalityKey,
+        ["RecordConsent"] = GatewayApplication.MunicipalityKey,
+        ["RevokeConsent"] = GatewayApplication.MunicipalityKey,
+        ["GetSubjectDisclosures"] = GatewayApplication.MunicipalityKey,
     };
 
     [Fact]

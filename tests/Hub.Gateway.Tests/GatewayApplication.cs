@@ -11,7 +11,7 @@ namespace Hub.Gateway.Tests;
 
 /// <summary>
 /// The gateway in memory with MassTransit's test harness as its bus, the demo partners of seeds/,
-/// a stand-in for job matching that answers reads, its own fresh database, every publish counted,
+/// stand-ins for job matching and the signals service that answer reads, its own fresh database, every publish counted,
 /// rate limits high enough not to get in the way, and every log line captured.
 /// </summary>
 public sealed class GatewayApplication : WebApplicationFactory<GatewayOptions>
@@ -19,12 +19,15 @@ public sealed class GatewayApplication : WebApplicationFactory<GatewayOptions>
     public const string EmployerKey = "demo-employer-key-installatie-oost";
     public const string EmployerId = "00000001820029336000";
     public const string HousingKey = "demo-housing-key-elkien";
+    public const string HousingId = "00000001802327497000";
     public const string SchoolKey = "demo-school-key-friese-poort";
     public const string SchoolId = "00000001824476093000";
     public const string PoliceKey = "demo-police-key-leeuwarden";
+    public const string PoliceId = "00000001003214345000";
     public const string JobAgencyKey = "demo-jobagency-key-werkplein";
     public const string JobAgencyId = "00000001821699180000";
     public const string MunicipalityKey = "demo-municipality-key-leeuwarden";
+    public const string MunicipalityId = "00000001001608755000";
     public const string MunicipalityArea = "leeuwarden-oost";
     /// <summary>Test-only pseudonymisation key (base64 of "gateway-tests-only-pseudonym-key!").</summary>
     public const string PseudonymKey = "Z2F0ZXdheS10ZXN0cy1vbmx5LXBzZXVkb255bS1rZXkh";
@@ -48,6 +51,7 @@ public sealed class GatewayApplication : WebApplicationFactory<GatewayOptions>
             {
                 bus.AddGatewayClients();
                 bus.AddConsumer<FakeJobMatching>();
+                bus.AddConsumer<FakeSignals>();
             });
             services.AddSingleton<PublishCounter>();
             services.AddPublishObserver(provider => provider.GetRequiredService<PublishCounter>());

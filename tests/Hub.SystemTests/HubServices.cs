@@ -4,14 +4,18 @@ using Xunit.Abstractions;
 
 namespace Hub.SystemTests;
 
-/// <summary>The gateway and job matching as processes on one vhost and PostgreSQL, the way they are deployed.</summary>
+/// <summary>The gateway and job matching (and, when asked, the signals service) as processes on one vhost and PostgreSQL, the way they are deployed.</summary>
 internal sealed class HubServices : IAsyncDisposable
 {
     private readonly List<ServiceProcess> _processes = [];
     private readonly List<HubPartner> _partners = [];
+    private readonly List<HttpClient> _httpClients = [];
 
     /// <summary>A test key; the system tests never see real residents.</summary>
     public const string PseudonymisationKey = "51mohBJhDsDroMq/+9v5pfX4t3piNYpQyyEHTvhVQ9Q=";
+
+    /// <summary>A test key for the signals service's per-recipient pseudonyms.</summary>
+    public const string SignalsPseudonymKey = "q0Vt1cX5m3rZ8yL2wN6pB4dH7jK9sF1aG3eT5uY8iO0=";
 
     public required string VirtualHost { get; init; }
 
@@ -19,7 +23,13 @@ internal sealed class HubServices : IAsyncDisposable
 
     public ServiceProcess JobMatching => _processes.Single(p => p.ProjectName == "Hub.JobMatching");
 
-    public static async Task<HubServices> StartAsync(HubRig rig, ITestOutputHelper output, string scratch, IDictionary<string, string?>? gatewaySettings = null)
+    /// <summary>Only when started <c>withSignals</c>.</summary>
+    public ServiceProcess Signals => _processes.Single(p => p.ProjectName == "Hub.Signals");
+
+    public IEnumerable<ServiceProcess> Processes => _processes;
+
+    public static async Task<HubServices> StartAsync(HubRig rig, ITestOutputHelper output, string scratch, IDictionary<string, string?>? gatewaySettings = null,
+        bool withSignals = false)
     {
         var vhost = await rig.NewVirtualHostAsync();
         var broker = rig.BrokerSettings(vhost);
@@ -29,6 +39,13 @@ internal sealed class HubServices : IAsyncDisposable
         services._processes.Add(ServiceProcess.Start("Hub.Gateway",
             Settings.AsEnvironment(broker, rig.DatabaseSettings(DatabaseKind.Postgres, "Gateway", scratch), gatewaySettings ?? new Dictionary<string, string?>(),
                 [new("Hub:PartnersFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "partners.json")), new("Hub:Pseudonymisation:Key", PseudonymisationKey)]), log: output.WriteLine));
+        if (withSignals)
+        {
+            services._processes.Add(ServiceProcess.Start("Hub.Signals",
+                Settings.AsEnvironment(broker, rig.DatabaseSettings(DatabaseKind.Postgres, "Signals", scratch),
+                    [new("Hub:Signals:PseudonymKey", SignalsPseudonymKey),
+                     new("Hub:Signals:PoliciesFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "signal-policies.json"))]), log: output.WriteLine));
+        }
         await Task.WhenAll(services._processes.Select(p => p.WaitForHealthyAsync(TimeSpan.FromSeconds(60))));
         return services;
     }
@@ -41,8 +58,19 @@ internal sealed class HubServices : IAsyncDisposable
         return partner;
     }
 
+    /// <summary>A plain HttpClient on the gateway with the partner's X-Api-Key (for endpoints Hub.Client does not cover yet); disposed with the services.</summary>
+    public HttpClient HttpClientFor(string apiKey)
+    {
+        // No proxy: the gateway listens on loopback.
+        var client = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = Gateway.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        _httpClients.Add(client);
+        return client;
+    }
+
     public async ValueTask DisposeAsync()
     {
+        _httpClients.ForEach(client => client.Dispose());
         foreach (var partner in _partners)
         {
             await partner.DisposeAsync();

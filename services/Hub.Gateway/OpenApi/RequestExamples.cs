@@ -1,5 +1,6 @@
 using Hub.Gateway.JobSeekers;
 using Hub.Gateway.Proposals;
+using Hub.Gateway.Signals;
 using Hub.Gateway.Vacancies;
 
 namespace Hub.Gateway.OpenApi;
@@ -64,6 +65,27 @@ public static class RequestExamples
             Contact = new ContactRequest { Name = "Sanne de Vries", Phone = "06 12345678", Email = "sanne@example.nl" },
         },
         [typeof(PlacementRequest)] = today => new PlacementRequest { Hired = true, StartDate = today.AddDays(14) },
+        [typeof(SignalRequest)] = today => new SignalRequest
+        {
+            Bsn = "111222333",
+            Category = "rent-arrears",
+            Details = new() { ["amount"] = "1250.00", ["since"] = today.AddMonths(-2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["reminders-sent"] = "2" },
+            OccurredOn = today.AddDays(-7),
+            AreaId = "leeuwarden-oost",
+        },
+        [typeof(ConsentRequest)] = today => new ConsentRequest
+        {
+            Bsn = "111222333",
+            Categories = ["youth-nuisance"],
+            ToRole = "municipality",
+            Purpose = "youth-care",
+            ValidFrom = today,
+            ValidUntil = today.AddYears(1),
+        },
+        [typeof(ConsentRevocationRequest)] = _ => new ConsentRevocationRequest { Bsn = "111222333" },
+        [typeof(SubjectAccessRequest)] = _ => new SubjectAccessRequest { Bsn = "111222333" },
+        [typeof(AcknowledgementRequest)] = _ => new AcknowledgementRequest { DeliveryIds = [Guid.Parse("0197a4d2-6b1e-7c3a-9f00-00000000d001")] },
+        [typeof(OutcomeRequest)] = _ => new OutcomeRequest { Outcome = "help-started", Note = "Intake with the debt team planned." },
     };
 
     public static object? For(Type requestType, DateOnly today) =>

@@ -11,6 +11,13 @@ public static class PartnerClaims
     public static string PartnerIdOf(this ClaimsPrincipal user) =>
         user.FindFirstValue(PartnerId) ?? throw new InvalidOperationException("The request is not authenticated as a partner.");
 
+    /// <summary>The authenticated partner's role (one of <see cref="PartnerRole.All"/>).</summary>
+    public static string RoleOf(this ClaimsPrincipal user) =>
+        user.FindFirstValue(ClaimTypes.Role) ?? throw new InvalidOperationException("The request is not authenticated as a partner.");
+
+    /// <summary>The focus areas the partner works in, from its registration.</summary>
+    public static IReadOnlyList<string> AreasOf(this ClaimsPrincipal user) => [.. user.FindAll(Area).Select(claim => claim.Value)];
+
     public static ClaimsPrincipal ToPrincipal(this Partner partner, string scheme)
     {
         var claims = new List<Claim>

@@ -15,11 +15,24 @@ public static class PartnerPolicies
     public const string ProposalAnswerer = "proposal-answerer";
     /// <summary>Read programme figures for the partner's own areas.</summary>
     public const string AreaFigures = "area-figures";
+    /// <summary>Raise signals about residents and read the status of one's own signals.</summary>
+    public const string SignalRaiser = "signal-raiser";
+    /// <summary>Pull, acknowledge and close the signals and multi-problem notices delivered to the partner itself.</summary>
+    public const string SignalRecipient = "signal-recipient";
+    /// <summary>Record and revoke residents' consents to share signals (the municipal district team).</summary>
+    public const string ConsentRecorder = "consent-recorder";
+    /// <summary>Look up, for a resident, who received which signals on which basis.</summary>
+    public const string SubjectAccess = "subject-access";
 
     public static AuthorizationBuilder AddPartnerPolicies(this AuthorizationBuilder authorization) => authorization
         .AddPolicy(VacancyOwner, policy => policy.RequireRole(PartnerRole.Employer, PartnerRole.HousingCorporation))
         .AddPolicy(JobAgency, policy => policy.RequireRole(PartnerRole.JobAgency))
         .AddPolicy(School, policy => policy.RequireRole(PartnerRole.School))
         .AddPolicy(ProposalAnswerer, policy => policy.RequireRole(PartnerRole.JobAgency, PartnerRole.School))
-        .AddPolicy(AreaFigures, policy => policy.RequireRole(PartnerRole.Municipality));
+        .AddPolicy(AreaFigures, policy => policy.RequireRole(PartnerRole.Municipality))
+        .AddPolicy(SignalRaiser, policy => policy.RequireRole(
+            PartnerRole.HousingCorporation, PartnerRole.School, PartnerRole.Police, PartnerRole.JobAgency, PartnerRole.Municipality))
+        .AddPolicy(SignalRecipient, policy => policy.RequireRole(PartnerRole.All))
+        .AddPolicy(ConsentRecorder, policy => policy.RequireRole(PartnerRole.Municipality))
+        .AddPolicy(SubjectAccess, policy => policy.RequireRole(PartnerRole.Municipality));
 }

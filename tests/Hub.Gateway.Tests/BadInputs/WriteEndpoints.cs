@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Hub.Gateway.JobSeekers;
 using Hub.Gateway.OpenApi;
 using Hub.Gateway.Proposals;
+using Hub.Gateway.Signals;
 using Hub.Gateway.Vacancies;
 using static Hub.Gateway.Tests.BadInputs.InvalidValues;
 
@@ -35,6 +36,71 @@ internal static class WriteEndpoints
         [
             body => body["hired"] = false,
         ]),
+        new("RaiseSignal", HttpMethod.Post, "/api/v1/signals", GatewayApplication.HousingKey, Example<SignalRequest>(today), SignalFields(today, random), []),
+        new("AcknowledgeDeliveries", HttpMethod.Post, "/api/v1/signals/deliveries/acknowledgements", GatewayApplication.MunicipalityKey,
+            Example<AcknowledgementRequest>(today), AcknowledgementFields(), []),
+        new("ReportSignalOutcome", HttpMethod.Post, "/api/v1/signals/deliveries/{id}/outcome", GatewayApplication.MunicipalityKey,
+            Example<OutcomeRequest>(today), OutcomeFields(), []),
+        new("RecordConsent", HttpMethod.Post, "/api/v1/consents", GatewayApplication.MunicipalityKey, Example<ConsentRequest>(today), ConsentFields(today, random),
+        [
+            body => body["toOrganisation"] = "00000001001608755000",
+            body => (body["validFrom"], body["validUntil"]) = (Date(today.AddDays(10))[1..^1], Date(today.AddDays(5))[1..^1]),
+        ]),
+        new("RevokeConsent", HttpMethod.Post, "/api/v1/consents/revocations", GatewayApplication.MunicipalityKey,
+            Example<ConsentRevocationRequest>(today), RevocationFields(random), []),
+        new("GetSubjectDisclosures", HttpMethod.Post, "/api/v1/subject-access", GatewayApplication.MunicipalityKey,
+            Example<SubjectAccessRequest>(today), [new("bsn", true, [.. WrongTypesForString, .. InjectionStrings, .. Bsns(random)])], []),
+    ];
+
+    /// <summary>Text that no detail or note may hold: BSNs (also with separators), control characters, broken surrogates, too long.</summary>
+    private static IEnumerable<string> UnacceptableText(int maxLength) =>
+    [
+        .. WrongTypesForString, .. Strings("111222333", "111.222.333", "111 222 333", "BSN: 1112-22-333.", "nul\0byte", "tab\tin text", "   ", "", new string('x', maxLength + 1)),
+        "\"Lone \\ud800 surrogate\"",
+    ];
+
+    private static List<FieldRule> SignalFields(DateOnly today, Random random) =>
+    [
+        new("bsn", true, [.. WrongTypesForString, .. InjectionStrings, .. Bsns(random)]),
+        new("householdBsn", false, [.. WrongTypesForString, .. InjectionStrings, .. Bsns(random)]),
+        new("category", true, [.. WrongTypesForString, .. InjectionStrings, .. Strings("rent", "Rent-Arrears", "rent-arrears ", "", "multi-problem")]),
+        new("details", false, [.. WrongTypesForObject, "{\"Amount\":\"1\"}", "{\"\":\"1\"}", "{\"amount\":null}", "{\"amount\":{}}",
+            .. Injections.Select(i => $"{{{Json(i)}:\"1\"}}"),
+            $"{{{string.Join(',', Enumerable.Range(0, 21).Select(i => $"\"field-{i}\":\"1\""))}}}"]),
+        new("details.amount", false, [.. UnacceptableText(200)]),
+        new("details.since", false, [.. UnacceptableText(200)]),
+        new("occurredOn", true, [.. MalformedDates, Date(today.AddDays(2)), Date(today.AddYears(-2).AddDays(-1)), Date(DateOnly.MaxValue), Date(DateOnly.MinValue)]),
+        new("areaId", false, [.. WrongTypesForString, .. InjectionStrings, .. Strings("amsterdam-zuid", "LEEUWARDEN-OOST", "", "leeuwarden-oost ")]),
+    ];
+
+    private static List<FieldRule> AcknowledgementFields() =>
+    [
+        new("deliveryIds", true, [.. WrongTypesForArray, "[]", "[null]", "[\"not-a-guid\"]", "[\"00000000-0000-0000-0000-000000000000\"]", "[7126]",
+            $"[{string.Join(',', Enumerable.Range(0, 501).Select(i => Json(new Guid(i, 1, 1, new byte[8]).ToString())))}]"]),
+    ];
+
+    private static List<FieldRule> OutcomeFields() =>
+    [
+        new("outcome", true, [.. WrongTypesForString, .. InjectionStrings, .. Strings("solved", "Help-Started", "help started", "", "   ")]),
+        new("note", false, [.. WrongTypesForString, .. Strings("111222333", "Ref 1112.22.333", "nul\0byte", new string('n', 2001)), "\"Lone \\ud800 surrogate\""]),
+    ];
+
+    private static List<FieldRule> ConsentFields(DateOnly today, Random random) =>
+    [
+        new("bsn", true, [.. WrongTypesForString, .. InjectionStrings, .. Bsns(random)]),
+        new("categories", true, [.. WrongTypesForArray, "[]", "[null]", "[7126]", "[\"rent\"]", "[\"youth-nuisance\", \"multi-problem\"]",
+            $"[{string.Join(',', Enumerable.Repeat("\"youth-nuisance\"", 8))}]", .. Injections.Select(i => $"[{Json(i)}]")]),
+        new("fromOrganisation", false, [.. WrongTypesForString, .. InjectionStrings, .. Strings("Elkien", "0000000180232749700", "000000018023274970001", "")]),
+        new("toRole", true, [.. WrongTypesForString, .. InjectionStrings, .. Strings("mayor", "Municipality", "", "debt-team")]),
+        new("purpose", true, [.. WrongTypesForString, .. InjectionStrings, .. Strings("Youth Care", "youth care", "", "-care", new string('p', 42))]),
+        new("validFrom", false, [.. MalformedDates, Date(today.AddYears(1).AddDays(1)), Date(today.AddYears(-1).AddDays(-1))]),
+        new("validUntil", true, [.. MalformedDates, Date(today.AddDays(-1)), Date(today.AddYears(5).AddDays(1)), Date(DateOnly.MaxValue)]),
+    ];
+
+    private static List<FieldRule> RevocationFields(Random random) =>
+    [
+        new("bsn", true, [.. WrongTypesForString, .. InjectionStrings, .. Bsns(random)]),
+        new("consentId", false, [.. WrongTypesForString.Where(v => v != "\"\""), "\"not-a-guid\"", "\"00000000-0000-0000-0000-000000000000\"", "\"\"", "{}", "1"]),
     ];
 
     private static JsonObject Example<T>(DateOnly today) => JsonBody.From(RequestExamples.For(typeof(T), today)!);
