@@ -19,7 +19,7 @@ public sealed class Configuring_the_client
     }
 
     [Fact]
-    public void Registers_all_five_apis()
+    public void Registers_all_eight_apis()
     {
         using var provider = new ServiceCollection()
             .AddHubClient(options => (options.BaseAddress, options.ApiKey) = (new Uri("http://127.0.0.1:1/"), "key"))
@@ -30,6 +30,9 @@ public sealed class Configuring_the_client
         Assert.NotNull(provider.GetRequiredService<IStudentsApi>());
         Assert.NotNull(provider.GetRequiredService<IProposalsApi>());
         Assert.NotNull(provider.GetRequiredService<IFiguresApi>());
+        Assert.NotNull(provider.GetRequiredService<ISignalsApi>());
+        Assert.NotNull(provider.GetRequiredService<IConsentsApi>());
+        Assert.NotNull(provider.GetRequiredService<ISubjectAccessApi>());
     }
 
     [Fact]

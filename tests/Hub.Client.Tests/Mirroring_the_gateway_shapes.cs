@@ -1,5 +1,6 @@
 using System.Reflection;
 using ContractTypes = Hub.Contracts.Matching;
+using SignalContractTypes = Hub.Contracts.Signals;
 using GatewayTypes = Hub.Gateway;
 using ClientModels = Hub.Client.Models;
 
@@ -30,6 +31,25 @@ public sealed class Mirroring_the_gateway_shapes
         { typeof(ContractTypes.JobSeekerProposals), typeof(ClientModels.JobSeekerProposals) },
         { typeof(ContractTypes.AreaFigures), typeof(ClientModels.AreaFigures) },
         { typeof(ContractTypes.AreaMonthFigures), typeof(ClientModels.AreaMonthFigures) },
+        { typeof(GatewayTypes.Signals.SignalRequest), typeof(ClientModels.SignalRequest) },
+        { typeof(GatewayTypes.Signals.SignalReceipt), typeof(ClientModels.SignalReceipt) },
+        { typeof(GatewayTypes.Signals.AcknowledgementRequest), typeof(ClientModels.AcknowledgementRequest) },
+        { typeof(GatewayTypes.Signals.OutcomeRequest), typeof(ClientModels.OutcomeRequest) },
+        { typeof(GatewayTypes.Signals.SignalsReceipt), typeof(ClientModels.SignalsReceipt) },
+        { typeof(GatewayTypes.Signals.ConsentRequest), typeof(ClientModels.ConsentRequest) },
+        { typeof(GatewayTypes.Signals.ConsentReceipt), typeof(ClientModels.ConsentReceipt) },
+        { typeof(GatewayTypes.Signals.ConsentRevocationRequest), typeof(ClientModels.ConsentRevocationRequest) },
+        { typeof(GatewayTypes.Signals.SubjectAccessRequest), typeof(ClientModels.SubjectAccessRequest) },
+        { typeof(SignalContractTypes.SignalStatus), typeof(ClientModels.SignalStatus) },
+        { typeof(SignalContractTypes.RecipientStatus), typeof(ClientModels.RecipientStatus) },
+        { typeof(SignalContractTypes.DeliveryList), typeof(ClientModels.DeliveryList) },
+        { typeof(SignalContractTypes.DeliveryView), typeof(ClientModels.DeliveryView) },
+        { typeof(SignalContractTypes.MultiProblemCaseList), typeof(ClientModels.MultiProblemCaseList) },
+        { typeof(SignalContractTypes.MultiProblemDetected), typeof(ClientModels.MultiProblemDetected) },
+        { typeof(SignalContractTypes.InvolvedPartner), typeof(ClientModels.InvolvedPartner) },
+        { typeof(SignalContractTypes.SubjectDisclosures), typeof(ClientModels.SubjectDisclosures) },
+        { typeof(SignalContractTypes.DisclosureView), typeof(ClientModels.DisclosureView) },
+        { typeof(SignalContractTypes.ConsentView), typeof(ClientModels.ConsentView) },
     };
 
     [Theory]
@@ -52,6 +72,16 @@ public sealed class Mirroring_the_gateway_shapes
         {
             return $"[{JsonKind(type.GetGenericArguments()[0])}]";
         }
+        if (DictionaryArguments(type) is [var key, var value])
+        {
+            return $"{{{JsonKind(key)}: {JsonKind(value)}}}";
+        }
         return type.Namespace!.StartsWith("Hub.", StringComparison.Ordinal) ? type.Name : type.FullName!;
     }
+
+    // A JSON object: IReadOnlyDictionary<,> or a type that implements it, such as Dictionary<,>.
+    private static Type[]? DictionaryArguments(Type type) =>
+        (type.IsInterface ? [type, .. type.GetInterfaces()] : type.GetInterfaces())
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>))
+            ?.GetGenericArguments();
 }

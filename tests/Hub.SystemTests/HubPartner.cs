@@ -17,6 +17,9 @@ internal sealed class HubPartner : IAsyncDisposable
     public IJobSeekersApi JobSeekers => _services.GetRequiredService<IJobSeekersApi>();
     public IProposalsApi Proposals => _services.GetRequiredService<IProposalsApi>();
     public IFiguresApi Figures => _services.GetRequiredService<IFiguresApi>();
+    public ISignalsApi Signals => _services.GetRequiredService<ISignalsApi>();
+    public IConsentsApi Consents => _services.GetRequiredService<IConsentsApi>();
+    public ISubjectAccessApi SubjectAccess => _services.GetRequiredService<ISubjectAccessApi>();
 
     /// <summary>The gateway's status for the latest call, after any retries.</summary>
     public HttpStatusCode? LastStatus => _last.StatusCode;

@@ -9,7 +9,6 @@ internal sealed class HubServices : IAsyncDisposable
 {
     private readonly List<ServiceProcess> _processes = [];
     private readonly List<HubPartner> _partners = [];
-    private readonly List<HttpClient> _httpClients = [];
 
     /// <summary>A test key; the system tests never see real residents.</summary>
     public const string PseudonymisationKey = "51mohBJhDsDroMq/+9v5pfX4t3piNYpQyyEHTvhVQ9Q=";
@@ -58,19 +57,8 @@ internal sealed class HubServices : IAsyncDisposable
         return partner;
     }
 
-    /// <summary>A plain HttpClient on the gateway with the partner's X-Api-Key (for endpoints Hub.Client does not cover yet); disposed with the services.</summary>
-    public HttpClient HttpClientFor(string apiKey)
-    {
-        // No proxy: the gateway listens on loopback.
-        var client = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = Gateway.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
-        client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
-        _httpClients.Add(client);
-        return client;
-    }
-
     public async ValueTask DisposeAsync()
     {
-        _httpClients.ForEach(client => client.Dispose());
         foreach (var partner in _partners)
         {
             await partner.DisposeAsync();

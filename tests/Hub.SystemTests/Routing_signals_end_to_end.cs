@@ -1,7 +1,5 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
-using Hub.Contracts.Signals;
+using Hub.Client.Models;
 using Hub.Testing;
 using Xunit.Abstractions;
 
@@ -9,9 +7,9 @@ namespace Hub.SystemTests;
 
 /// <summary>
 /// Signals over RabbitMQ with the gateway, job matching and the signals service as processes: rent arrears reach the
-/// municipality's debt team on the legal basis with only the allowed fields; youth nuisance reaches the municipality
-/// only while the resident's consent is in force. Hub.Client has no signals API yet, so partners call with a plain
-/// HttpClient and their X-Api-Key.
+/// municipality's debt team on the legal basis with only the allowed fields, and the housing corporation sees the
+/// debt team's outcome; youth nuisance reaches the municipality only while the resident's consent is in force.
+/// Partners call through Hub.Client, as their systems would.
 /// </summary>
 [Collection(SystemCollection.Name)]
 public sealed class Routing_signals_end_to_end(HubRig rig, ITestOutputHelper output)
@@ -28,25 +26,24 @@ public sealed class Routing_signals_end_to_end(HubRig rig, ITestOutputHelper out
     private const string TenantBsn = "637337670";
     private const string YoungsterBsn = "250591960";
 
-    private static readonly JsonSerializerOptions Json = JsonSerializerOptions.Web;
-    private static string Today => DateOnly.FromDateTime(DateTime.UtcNow).ToString("O");
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
     [Fact]
     public async Task Delivers_on_the_legal_basis_and_on_consent_only_while_it_lasts()
     {
         await using var hub = await HubServices.StartAsync(rig, output, Path.GetTempPath(), withSignals: true);
-        var housing = hub.HttpClientFor(HousingKey);
-        var police = hub.HttpClientFor(PoliceKey);
-        var municipality = hub.HttpClientFor(MunicipalityKey);
-        var agency = hub.HttpClientFor(JobAgencyKey);
+        var housing = hub.ClientFor(HousingKey);
+        var police = hub.ClientFor(PoliceKey);
+        var municipality = hub.ClientFor(MunicipalityKey);
+        var agency = hub.ClientFor(JobAgencyKey);
 
         // 1. Rent arrears: the debt team gets amount and since (not reminders-sent) on the debt-help law; the job agency, without consent, nothing.
-        var arrears = await Raise(housing, "rent-arrears-1", new
+        var arrears = await Raise(housing, "rent-arrears-1", new SignalRequest
         {
-            bsn = TenantBsn,
-            category = "rent-arrears",
-            details = new Dictionary<string, string> { ["amount"] = "1250.00", ["since"] = "2026-03-01", ["reminders-sent"] = "2" },
-            occurredOn = Today,
+            Bsn = TenantBsn,
+            Category = "rent-arrears",
+            Details = new Dictionary<string, string> { ["amount"] = "1250.00", ["since"] = "2026-03-01", ["reminders-sent"] = "2" },
+            OccurredOn = Today,
         });
         var arrearsStatus = await StatusOnceRouted(housing, arrears);
         Assert.Equal("delivered", StateFor(arrearsStatus, MunicipalityId));
@@ -62,12 +59,12 @@ public sealed class Routing_signals_end_to_end(HubRig rig, ITestOutputHelper out
         await Acknowledge(municipality, debtHelp.DeliveryId);
 
         // 2. Youth nuisance without consent: withheld from the municipality (and the school).
-        var nuisance = new
+        var nuisance = new SignalRequest
         {
-            bsn = YoungsterBsn,
-            category = "youth-nuisance",
-            details = new Dictionary<string, string> { ["incident-date"] = Today, ["incident-code"] = "B34", ["group-size"] = "4" },
-            occurredOn = Today,
+            Bsn = YoungsterBsn,
+            Category = "youth-nuisance",
+            Details = new Dictionary<string, string> { ["incident-date"] = Today.ToString("O"), ["incident-code"] = "B34", ["group-size"] = "4" },
+            OccurredOn = Today,
         };
         var withoutConsent = await StatusOnceRouted(police, await Raise(police, "nuisance-1", nuisance));
         Assert.Equal("withheld", StateFor(withoutConsent, MunicipalityId));
@@ -76,16 +73,17 @@ public sealed class Routing_signals_end_to_end(HubRig rig, ITestOutputHelper out
         Assert.DoesNotContain(await Deliveries(municipality), d => d.Category == "youth-nuisance");
 
         // 3. The municipality records the resident's consent for youth care; the next signal is delivered.
-        var consented = await municipality.PostAsJsonAsync("/api/v1/consents", new
+        var consented = await municipality.Consents.RecordAsync(new ConsentRequest
         {
-            bsn = YoungsterBsn,
-            categories = new[] { "youth-nuisance" },
-            toRole = "municipality",
-            purpose = "youth-care",
-            validUntil = DateOnly.FromDateTime(DateTime.UtcNow.AddYears(1)).ToString("O"),
+            Bsn = YoungsterBsn,
+            Categories = ["youth-nuisance"],
+            ToRole = "municipality",
+            Purpose = "youth-care",
+            ValidUntil = Today.AddYears(1),
         });
-        Assert.Equal(HttpStatusCode.Accepted, consented.StatusCode);
-        var consentId = (await consented.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("consentId").GetGuid();
+        Assert.Equal(HttpStatusCode.Accepted, municipality.LastStatus);
+        var consentId = consented.ConsentId;
+        Assert.NotEqual(Guid.Empty, consentId);
         await Eventually.True(async () => (await Disclosures(municipality, YoungsterBsn)).Consents.Any(c => c.ConsentId == consentId),
             "the signals service recorded the consent");
 
@@ -99,8 +97,8 @@ public sealed class Routing_signals_end_to_end(HubRig rig, ITestOutputHelper out
         await Acknowledge(municipality, youthCare.DeliveryId);
 
         // 4. After the revocation the next one is withheld again.
-        var revoked = await municipality.PostAsJsonAsync("/api/v1/consents/revocations", new { bsn = YoungsterBsn, consentId });
-        Assert.Equal(HttpStatusCode.Accepted, revoked.StatusCode);
+        await municipality.Consents.RevokeAsync(new ConsentRevocationRequest { Bsn = YoungsterBsn, ConsentId = consentId });
+        Assert.Equal(HttpStatusCode.Accepted, municipality.LastStatus);
         await Eventually.True(async () => (await Disclosures(municipality, YoungsterBsn)).Consents.Single(c => c.ConsentId == consentId).RevokedAt is not null,
             "the signals service recorded the revocation");
 
@@ -115,6 +113,24 @@ public sealed class Routing_signals_end_to_end(HubRig rig, ITestOutputHelper out
         var disclosed = Assert.Single(youngster.Disclosures, d => d.Category == "youth-nuisance");
         Assert.Equal(("consent", MunicipalityId), (disclosed.Basis, disclosed.RecipientOrganisation));
 
+        // 5. The debt team reports that help started; the housing corporation sees the municipality as handled, with that outcome.
+        await municipality.Signals.ReportOutcomeAsync(debtHelp.DeliveryId, new OutcomeRequest { Outcome = "help-started", Note = "Budget coaching started." });
+        Assert.Equal(HttpStatusCode.Accepted, municipality.LastStatus);
+        SignalStatus handled = null!;
+        await Eventually.True(async () =>
+        {
+            handled = await housing.Signals.GetStatusAsync(arrears);
+            return StateFor(handled, MunicipalityId) == "handled";
+        }, "the housing corporation sees the debt team's outcome");
+        var debtTeam = Assert.Single(handled.Recipients, r => r.OrganisationId == MunicipalityId);
+        Assert.Equal("help-started", debtTeam.Outcome);
+        Assert.NotNull(debtTeam.AcknowledgedAt);
+        Assert.Equal((1, 1), (handled.Handled, handled.Delivered));
+        Assert.Equal("withheld", StateFor(handled, JobAgencyId));
+        var closed = Assert.Single((await municipality.Signals.GetDeliveriesAsync(includeAcknowledged: true, maxCount: 500)).Deliveries,
+            d => d.DeliveryId == debtHelp.DeliveryId);
+        Assert.Equal("help-started", closed.Outcome);
+
         // The scan below sees the services' logs: the router logged its decisions.
         Assert.Contains("routed under policy", hub.Signals.OutputText, StringComparison.Ordinal);
         foreach (var service in hub.Processes)
@@ -123,47 +139,44 @@ public sealed class Routing_signals_end_to_end(HubRig rig, ITestOutputHelper out
         }
     }
 
-    private static async Task<Guid> Raise(HttpClient partner, string idempotencyKey, object signal)
+    private static async Task<Guid> Raise(HubPartner partner, string idempotencyKey, SignalRequest signal)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/signals") { Content = JsonContent.Create(signal) };
-        request.Headers.Add("Idempotency-Key", idempotencyKey);
-        using var response = await partner.SendAsync(request);
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("signalId").GetGuid();
+        var receipt = await partner.Signals.RaiseAsync(signal, idempotencyKey);
+        Assert.Equal(HttpStatusCode.Accepted, partner.LastStatus);
+        Assert.Equal($"/api/v1/signals/{receipt.SignalId}", partner.LastLocation);
+        return receipt.SignalId;
     }
 
     /// <summary>The sender's view once the signals service has routed the signal (404 before that).</summary>
-    private static async Task<SignalStatus> StatusOnceRouted(HttpClient sender, Guid signalId)
+    private static async Task<SignalStatus> StatusOnceRouted(HubPartner sender, Guid signalId)
     {
         SignalStatus? status = null;
-        await Eventually.True(async () =>
-        {
-            using var response = await sender.GetAsync($"/api/v1/signals/{signalId}");
-            status = response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadFromJsonAsync<SignalStatus>(Json) : null;
-            return status is not null;
-        }, $"signal {signalId} is routed");
+        await Eventually.True(async () => (status = await HubPartner.Found(() => sender.Signals.GetStatusAsync(signalId))) is not null,
+            $"signal {signalId} is routed");
+        Assert.Equal(HttpStatusCode.OK, sender.LastStatus);
         Assert.Equal("routed", status!.State);
+        Assert.Equal(signalId, status.SignalId);
         return status;
     }
 
     private static string StateFor(SignalStatus status, string organisationId) =>
         Assert.Single(status.Recipients, r => r.OrganisationId == organisationId).State;
 
-    private static async Task<IReadOnlyList<DeliveryView>> Deliveries(HttpClient recipient) =>
-        (await recipient.GetFromJsonAsync<DeliveryList>("/api/v1/signals/deliveries", Json))!.Deliveries;
+    private static async Task<IReadOnlyList<DeliveryView>> Deliveries(HubPartner recipient) =>
+        (await recipient.Signals.GetDeliveriesAsync()).Deliveries;
 
     /// <summary>Acknowledges a delivery and waits until it has left the recipient's list of new deliveries.</summary>
-    private static async Task Acknowledge(HttpClient recipient, Guid deliveryId)
+    private static async Task Acknowledge(HubPartner recipient, Guid deliveryId)
     {
-        var response = await recipient.PostAsJsonAsync("/api/v1/signals/deliveries/acknowledgements", new { deliveryIds = new[] { deliveryId } });
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        await recipient.Signals.AcknowledgeAsync(new AcknowledgementRequest { DeliveryIds = [deliveryId] });
+        Assert.Equal(HttpStatusCode.Accepted, recipient.LastStatus);
         await Eventually.True(async () => (await Deliveries(recipient)).All(d => d.DeliveryId != deliveryId), "the acknowledged delivery left the list");
     }
 
-    private static async Task<SubjectDisclosures> Disclosures(HttpClient municipality, string bsn)
+    private static async Task<SubjectDisclosures> Disclosures(HubPartner municipality, string bsn)
     {
-        using var response = await municipality.PostAsJsonAsync("/api/v1/subject-access", new { bsn });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<SubjectDisclosures>(Json))!;
+        var disclosures = await municipality.SubjectAccess.RequestAsync(new SubjectAccessRequest { Bsn = bsn });
+        Assert.Equal(HttpStatusCode.OK, municipality.LastStatus);
+        return disclosures;
     }
 }

@@ -1,0 +1,14 @@
+namespace Hub.Client.Models;
+
+/// <summary>One disclosure about the resident: which organisation learnt what kind of thing, when, and on which basis.</summary>
+public sealed record DisclosureView
+{
+    public string RecipientOrganisation { get; init; } = "";
+    public string RecipientName { get; init; } = "";
+    /// <summary>The signal category, or "multi-problem" for a notice that other partners are involved.</summary>
+    public string Category { get; init; } = "";
+    public DateTime DisclosedAt { get; init; }
+    /// <summary>"consent" or the name of the legal basis.</summary>
+    public string Basis { get; init; } = "";
+    public string PolicyVersion { get; init; } = "";
+}

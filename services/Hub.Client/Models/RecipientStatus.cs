@@ -1,0 +1,14 @@
+namespace Hub.Client.Models;
+
+/// <summary>One candidate recipient of a signal, as its sender sees it.</summary>
+public sealed record RecipientStatus
+{
+    /// <summary>The recipient's organisation id (OIN).</summary>
+    public string OrganisationId { get; init; } = "";
+    public string Name { get; init; } = "";
+    /// <summary>delivered, withheld or handled.</summary>
+    public string State { get; init; } = "";
+    /// <summary>The recipient's outcome code once handled: help-started, quick-fix, unjustified, moved-away or other.</summary>
+    public string? Outcome { get; init; }
+    public DateTime? AcknowledgedAt { get; init; }
+}
