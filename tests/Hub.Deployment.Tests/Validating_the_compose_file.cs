@@ -1,0 +1,230 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Hub.Deployment.Tests;
+
+public sealed partial class Validating_the_compose_file : IDisposable
+{
+    private static readonly string[] ExpectedHubServices = ["gateway", "job-matching", "signals"];
+
+    private readonly string _sentinelEnvFile = Path.Combine(Path.GetTempPath(), $"hub-compose-{Guid.NewGuid():N}.env");
+
+    public Validating_the_compose_file()
+    {
+        // Every variable set in .env.example with a value of its own, so a test can see where each one ends up.
+        var lines = ExampleVariables(includeCommented: false).Select(name => $"{name}={Sentinel(name)}");
+        File.WriteAllLines(_sentinelEnvFile, lines);
+    }
+
+    public void Dispose() => File.Delete(_sentinelEnvFile);
+
+    [Fact]
+    public void Docker_compose_accepts_it_with_the_example_env_file()
+    {
+        var result = DockerCompose.Run(DockerCompose.ExampleEnvFile, "config", "-q");
+
+        Assert.True(result.ExitCode == 0, $"docker-compose -f docker-compose.yml --env-file .env.example config -q:\n{result.Output}");
+    }
+
+    [Fact]
+    public void A_missing_required_secret_stops_docker_compose()
+    {
+        var envFile = Path.Combine(Path.GetTempPath(), $"hub-compose-{Guid.NewGuid():N}.env");
+        try
+        {
+            File.WriteAllLines(envFile, File.ReadAllLines(_sentinelEnvFile).Where(l => !l.StartsWith("RABBITMQ_PASSWORD_GATEWAY=", StringComparison.Ordinal)));
+
+            var result = DockerCompose.Run(envFile, "config", "-q");
+
+            Assert.NotEqual(0, result.ExitCode);
+            Assert.Contains("set in .env", result.StandardError + result.StandardOutput);
+        }
+        finally
+        {
+            File.Delete(envFile);
+        }
+    }
+
+    [Fact]
+    public void Every_variable_it_reads_is_in_the_example_env_file()
+    {
+        var documented = ExampleVariables().ToHashSet();
+
+        var undocumented = DockerCompose.Variables().Where(v => !documented.Contains(v)).Order().ToList();
+
+        Assert.True(undocumented.Count == 0, $"docker-compose.yml reads variables that .env.example does not list: {string.Join(", ", undocumented)}");
+    }
+
+    [Fact]
+    public void Every_hub_service_waits_for_healthy_dependencies_and_the_broker_definitions()
+    {
+        var config = DockerCompose.ResolvedConfig(_sentinelEnvFile);
+        var services = config.GetProperty("services");
+        var hubServices = DockerCompose.HubServices(config).ToList();
+
+        Assert.Equal(ExpectedHubServices.Order(), hubServices.Select(s => s.Name).Order());
+        foreach (var (name, service) in hubServices)
+        {
+            var hasHealthCheck = service.TryGetProperty("healthcheck", out _);
+            var hasDependsOn = service.TryGetProperty("depends_on", out var dependsOn);
+            Assert.True(hasHealthCheck || hasDependsOn, $"{name} has neither a health check nor depends_on conditions.");
+            if (!hasDependsOn)
+            {
+                continue;
+            }
+
+            var conditions = dependsOn.ValueKind == JsonValueKind.Object
+                ? dependsOn.EnumerateObject().ToDictionary(d => d.Name, d => d.Value.TryGetProperty("condition", out var c) ? c.GetString() : null)
+                : dependsOn.EnumerateArray().ToDictionary(d => d.GetString()!, _ => (string?)null);
+            foreach (var (dependency, condition) in conditions)
+            {
+                Assert.True(condition is not null, $"{name} depends on {dependency} without a condition (it would start before {dependency} is ready).");
+                if (condition == "service_healthy")
+                {
+                    Assert.True(services.GetProperty(dependency).TryGetProperty("healthcheck", out _), $"{name} waits for {dependency} to be healthy, but {dependency} has no health check.");
+                }
+            }
+
+            foreach (var (dependency, condition) in new[] { ("rabbitmq", "service_healthy"), ("postgres", "service_healthy"), ("rabbitmq-definitions", "service_completed_successfully") })
+            {
+                var actual = conditions.GetValueOrDefault(dependency);
+                Assert.True(actual == condition, $"{name} must depend on {dependency} with condition {condition}, not {actual ?? "nothing"}.");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_broker_definitions_are_loaded_by_a_one_shot_service_after_the_broker_started()
+    {
+        var config = DockerCompose.ResolvedConfig(_sentinelEnvFile);
+        var rabbitmq = config.GetProperty("services").GetProperty("rabbitmq");
+        var loader = config.GetProperty("services").GetProperty("rabbitmq-definitions");
+
+        Assert.Equal("rabbitmq", rabbitmq.GetProperty("hostname").GetString());
+        Assert.Equal("service_healthy", loader.GetProperty("depends_on").GetProperty("rabbitmq").GetProperty("condition").GetString());
+        var entrypoint = string.Join(' ', loader.GetProperty("entrypoint").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains("/etc/hub-rabbitmq/load-definitions.sh", entrypoint);
+        foreach (var service in new[] { rabbitmq, loader })
+        {
+            Assert.Contains(service.GetProperty("volumes").EnumerateArray(), v => VolumeTarget(v) == "/etc/hub-rabbitmq");
+            Assert.Equal(Sentinel("RABBITMQ_ERLANG_COOKIE"), service.GetProperty("environment").GetProperty("RABBITMQ_ERLANG_COOKIE").GetString());
+        }
+
+        var environment = loader.GetProperty("environment");
+        foreach (var variable in new[] { "GATEWAY", "JOB_MATCHING", "SIGNALS", "HOUSING", "SCHOOLS", "POLICE", "OPERATIONS" }.Select(v => $"RABBITMQ_PASSWORD_{v}"))
+        {
+            Assert.Equal(Sentinel(variable), environment.GetProperty(variable).GetString());
+        }
+    }
+
+    [Fact]
+    public void Each_hub_service_logs_in_to_vhost_hub_as_its_own_broker_user()
+    {
+        var config = DockerCompose.ResolvedConfig(_sentinelEnvFile);
+        var expected = new Dictionary<string, (string User, string PasswordVariable)>
+        {
+            ["gateway"] = ("hub-gateway", "RABBITMQ_PASSWORD_GATEWAY"),
+            ["job-matching"] = ("hub-job-matching", "RABBITMQ_PASSWORD_JOB_MATCHING"),
+            ["signals"] = ("hub-signals", "RABBITMQ_PASSWORD_SIGNALS"),
+        };
+
+        foreach (var (name, service) in DockerCompose.HubServices(config))
+        {
+            var environment = service.GetProperty("environment");
+            Assert.Equal("hub", environment.GetProperty("RabbitMq__VirtualHost").GetString());
+            Assert.Equal(expected[name].User, environment.GetProperty("RabbitMq__Username").GetString());
+            Assert.Equal(Sentinel(expected[name].PasswordVariable), environment.GetProperty("RabbitMq__Password").GetString());
+        }
+
+        var definitions = JsonDocument.Parse(Repository.Read("infra/rabbitmq/definitions.json")).RootElement;
+        var users = definitions.GetProperty("users").EnumerateArray().Select(u => u.GetProperty("name").GetString()).ToHashSet();
+        Assert.All(expected.Values, e => Assert.Contains(e.User, users));
+        Assert.Contains(definitions.GetProperty("vhosts").EnumerateArray(), v => v.GetProperty("name").GetString() == "hub");
+    }
+
+    [Fact]
+    public void No_secret_is_written_literally_in_it()
+    {
+        // The file as written (anchors merged by PyYAML, nothing interpolated).
+        var raw = Repository.YamlToJson(Repository.Read(DockerCompose.ComposeFile));
+        var problems = new List<string>();
+
+        foreach (var service in raw.GetProperty("services").EnumerateObject())
+        {
+            if (!service.Value.TryGetProperty("environment", out var environment))
+            {
+                continue;
+            }
+
+            var entries = environment.ValueKind == JsonValueKind.Object
+                ? environment.EnumerateObject().Select(e => (e.Name, Value: e.Value.ToString()))
+                : environment.EnumerateArray().Select(e => e.GetString()!.Split('=', 2)).Select(p => (Name: p[0], Value: p.Length > 1 ? p[1] : ""));
+            foreach (var (name, value) in entries)
+            {
+                if (SecretName().IsMatch(name) && !WholeVariable().IsMatch(value))
+                {
+                    problems.Add($"{service.Name}: {name} is not taken from a ${{...}} variable");
+                }
+
+                foreach (Match password in PasswordInConnectionString().Matches(value))
+                {
+                    if (!password.Groups["value"].Value.StartsWith("${", StringComparison.Ordinal))
+                    {
+                        problems.Add($"{service.Name}: {name} has a literal password in its connection string");
+                    }
+                }
+            }
+        }
+
+        var text = Repository.Read(DockerCompose.ComposeFile);
+        foreach (var placeholder in ExampleValues().Where(v => v.Length >= 6).Distinct())
+        {
+            if (text.Contains(placeholder, StringComparison.Ordinal))
+            {
+                problems.Add($"the value '{placeholder}' from .env.example is written in docker-compose.yml");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    [Fact]
+    public void The_env_file_is_git_ignored_and_the_example_is_not()
+    {
+        var ignored = Repository.Read(".gitignore").Split('\n').Select(l => l.Trim()).ToList();
+
+        Assert.True(ignored.Contains(".env") || ignored.Contains("/.env"), ".gitignore must list `.env`: the real secrets must never be committed.");
+        Assert.DoesNotContain(ignored, l => l is ".env*" or ".env.*" or "*.example" or ".env.example");
+        Assert.True(File.Exists(Repository.PathOf(DockerCompose.ExampleEnvFile)), ".env.example must exist.");
+    }
+
+    private static string Sentinel(string variable) => $"sentinel-{variable.ToLowerInvariant().Replace('_', '-')}";
+
+    private static string? VolumeTarget(JsonElement volume) =>
+        volume.ValueKind == JsonValueKind.Object ? volume.GetProperty("target").GetString() : volume.GetString()!.Split(':')[1];
+
+    /// <summary>NAME of every `NAME=` line of .env.example, and of `# NAME=` (documented, optional) unless excluded.</summary>
+    private static IEnumerable<string> ExampleVariables(bool includeCommented = true) =>
+        File.ReadAllLines(Repository.PathOf(DockerCompose.ExampleEnvFile))
+            .Select(l => ExampleLine().Match(l))
+            .Where(m => m.Success && (includeCommented || !m.Groups["comment"].Success))
+            .Select(m => m.Groups["name"].Value);
+
+    private static IEnumerable<string> ExampleValues() =>
+        File.ReadAllLines(Repository.PathOf(DockerCompose.ExampleEnvFile))
+            .Select(l => ExampleLine().Match(l))
+            .Where(m => m.Success && !m.Groups["comment"].Success)
+            .Select(m => m.Groups["value"].Value.Trim());
+
+    [GeneratedRegex(@"^\s*(?<comment>#\s*)?(?<name>[A-Z][A-Z0-9_]*)=(?<value>.*)$")]
+    private static partial Regex ExampleLine();
+
+    [GeneratedRegex("(?i)(password|passwd|pass$|secret|token|cookie|key$|apikey)")]
+    private static partial Regex SecretName();
+
+    [GeneratedRegex(@"^\$\{[A-Za-z_][A-Za-z0-9_]*(:?[-?][^}]*)?\}$")]
+    private static partial Regex WholeVariable();
+
+    [GeneratedRegex(@"(?i)(?:password|pwd)=(?<value>[^;]*)")]
+    private static partial Regex PasswordInConnectionString();
+}
