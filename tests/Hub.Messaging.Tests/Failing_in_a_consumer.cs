@@ -14,7 +14,7 @@ public sealed class Failing_in_a_consumer
 
         await probe.Harness.Bus.Publish(new Tally("fail"));
 
-        await Eventually.True(() => Task.FromResult(probe.Harness.Consumed.Select<Tally>(m => m.Exception is not null).Any()));
+        await Eventually.True(() => probe.Harness.Consumed.Select<Tally>(m => m.Exception is not null).Any(), "the consumer fails");
         await probe.Harness.InactivityTask;
         Assert.Equal(0, await probe.WithDb(db => db.Effects.CountAsync()));
         Assert.Equal(0, await probe.WithDb(db => db.Set<OutboxMessage>().CountAsync()));

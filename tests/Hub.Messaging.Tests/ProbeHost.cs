@@ -1,6 +1,7 @@
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -12,11 +13,12 @@ public sealed class ProbeHost : IAsyncDisposable
     private readonly string _directory = Directory.CreateTempSubdirectory("hub-probe-").FullName;
     private readonly IHost _host;
 
-    public ProbeHost()
+    public ProbeHost(IDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration["Database:DataDirectory"] = _directory;
         builder.Configuration["Hub:Outbox:RelayPollInterval"] = "00:00:00.200";
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.AddDurableDbContext<ProbeDb>("Probe");
         builder.Services.AddMassTransitTestHarness(bus => bus.AddConsumer<TallyConsumer>());
         _host = builder.Build();

@@ -15,7 +15,7 @@ public sealed class Receiving_a_message_twice
         await probe.Harness.Bus.Publish(new Tally("twice"), c => c.MessageId = messageId);
         await probe.Harness.Bus.Publish(new Tally("twice"), c => c.MessageId = messageId);
 
-        await Eventually.True(() => probe.Harness.Published.Any<TallyRecorded>());
+        await Eventually.True(() => probe.Harness.Published.Any<TallyRecorded>(), "the outcome is published");
         // The harness lists messages by id, so wait for the bus to go quiet rather than count deliveries.
         await probe.Harness.InactivityTask;
         await Task.Delay(300);
@@ -34,7 +34,7 @@ public sealed class Receiving_a_message_twice
             await probe.Harness.Bus.Publish(new Tally($"distinct-{i}"));
         }
 
-        await Eventually.True(async () => await probe.WithDb(db => db.Effects.CountAsync()) == 20);
-        await Eventually.True(() => Task.FromResult(probe.Harness.Published.Select<TallyRecorded>().Count() == 20));
+        await Eventually.True(async () => await probe.WithDb(db => db.Effects.CountAsync()) == 20, "all 20 effects are applied");
+        await Eventually.True(() => probe.Harness.Published.Select<TallyRecorded>().Count() == 20, "all 20 outcomes are published");
     }
 }

@@ -16,12 +16,12 @@ public sealed class Relaying_the_outbox
 
         await probe.Harness.Bus.Publish(new Tally("traced"), c => c.MessageId = messageId);
 
-        await Eventually.True(() => probe.Harness.Published.Any<TallyRecorded>());
+        await Eventually.True(() => probe.Harness.Published.Any<TallyRecorded>(), "the outcome is published");
         var recorded = probe.Harness.Published.Select<TallyRecorded>().Single().Context;
         var cause = probe.Harness.Published.Select<Tally>().Single().Context;
         Assert.Equal(messageId, recorded.InitiatorId);
         Assert.Equal(cause.ConversationId, recorded.ConversationId);
-        await Eventually.True(async () => await probe.WithDb(db => db.Set<OutboxMessage>().AllAsync(m => m.SentAt != null)));
+        await Eventually.True(async () => await probe.WithDb(db => db.Set<OutboxMessage>().AllAsync(m => m.SentAt != null)), "the outbox is marked sent");
     }
 
     [Fact]
@@ -43,8 +43,28 @@ public sealed class Relaying_the_outbox
 
         await probe.StartAsync();
 
-        await Eventually.True(() => probe.Harness.Published.Any<TallyRecorded>(m => m.Context.MessageId == leftBehind));
+        await Eventually.True(() => probe.Harness.Published.Any<TallyRecorded>(m => m.Context.MessageId == leftBehind), "the left-behind message is published");
         Assert.Equal("left behind", probe.Harness.Published.Select<TallyRecorded>().Single().Context.Message.Label);
-        await Eventually.True(async () => await probe.WithDb(db => db.Set<OutboxMessage>().AllAsync(m => m.SentAt != null)));
+        await Eventually.True(async () => await probe.WithDb(db => db.Set<OutboxMessage>().AllAsync(m => m.SentAt != null)), "the outbox is marked sent");
+    }
+
+    [Fact]
+    public async Task Deletes_sent_messages_and_inbox_records_once_their_retention_ends()
+    {
+        await using var probe = new ProbeHost(new Dictionary<string, string?>
+        {
+            ["Hub:Outbox:SentMessageRetention"] = "00:00:00",
+            ["Hub:Outbox:InboxRetention"] = "00:00:00",
+            ["Hub:Outbox:CleanupInterval"] = "00:00:00.200",
+        });
+        await probe.StartAsync();
+
+        await probe.Harness.Bus.Publish(new Tally("short-lived"));
+
+        await Eventually.True(() => probe.Harness.Published.Any<TallyRecorded>(), "the outcome is published");
+        await Eventually.True(async () => await probe.WithDb(async db =>
+                !await db.Set<OutboxMessage>().AnyAsync() && !await db.Set<Hub.Messaging.Inbox.InboxMessage>().AnyAsync()),
+            "the sent message and the inbox record are cleaned up");
+        Assert.Equal(1, await probe.WithDb(db => db.Effects.CountAsync()));
     }
 }

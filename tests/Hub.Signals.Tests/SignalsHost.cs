@@ -3,8 +3,9 @@ using Hub.Contracts.Signals;
 using Hub.Messaging.Outbox;
 using Hub.Signals.Retention;
 using Hub.Signals.Storage;
-using MassTransit;
+using Hub.Testing;
 using MassTransit.Testing;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,7 +56,7 @@ public sealed class SignalsHost : IAsyncDisposable
         var messageId = NewId.NextGuid();
         await Harness.Bus.Publish(message, c => c.MessageId = messageId);
         await Eventually.True(() => Harness.Consumed.Select<T>(m => m.Context.MessageId == messageId).Any(), "the message was not consumed");
-        await Eventually.TrueAsync(async () => await Query(db => db.Set<OutboxMessage>().AllAsync(m => m.SentAt != null)), "the outbox was not relayed");
+        await Eventually.True(async () => await Query(db => db.Set<OutboxMessage>().AllAsync(m => m.SentAt != null)), "the outbox was not relayed");
     }
 
     public IReadOnlyList<T> Published<T>() where T : class => [.. Harness.Published.Select<T>().Select(m => m.Context.Message)];

@@ -1,5 +1,6 @@
 using System.Net;
 using Hub.Client.Models;
+using Hub.Testing;
 using Refit;
 using Xunit.Abstractions;
 

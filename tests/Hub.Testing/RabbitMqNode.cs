@@ -48,6 +48,9 @@ public sealed class RabbitMqNode : IAsyncDisposable
 
     public Uri AmqpUri { get; }
 
+    /// <summary>RabbitMQ's built-in user (password equal to the name), the only one on a fresh node.</summary>
+    public const string DefaultUser = "guest";
+
     /// <summary>The node's own folder (mnesia/, log/, config, cookie); null for an external broker.</summary>
     public string? DataDirectory { get; }
 
@@ -78,8 +81,9 @@ public sealed class RabbitMqNode : IAsyncDisposable
         var nodeName = $"hubtest-{id}@localhost";
         var (port, managementPort) = (FreePort.Next(), FreePort.Next());
         var env = RabbitMqNodeFiles.Write(dir, nodeName, port, managementPort, distPort: FreePort.Next());
-        var amqpUri = new Uri($"amqp://guest:guest@127.0.0.1:{port}/");
-        var node = new RabbitMqNode("127.0.0.1", port, "guest", "guest", "/", nodeName, amqpUri,
+        // A fresh node has only RabbitMQ's built-in guest user, which may log in over loopback only.
+        var amqpUri = new Uri($"amqp://{DefaultUser}:{DefaultUser}@127.0.0.1:{port}/");
+        var node = new RabbitMqNode("127.0.0.1", port, DefaultUser, DefaultUser, "/", nodeName, amqpUri,
             new Uri($"http://127.0.0.1:{managementPort}/"), dir, env);
         try
         {
@@ -159,8 +163,8 @@ public sealed class RabbitMqNode : IAsyncDisposable
     private static RabbitMqNode FromUrl(Uri url, string? managementUrl)
     {
         var credentials = url.UserInfo.Split(':', 2);
-        var user = credentials[0].Length > 0 ? Uri.UnescapeDataString(credentials[0]) : "guest";
-        var password = credentials.Length > 1 ? Uri.UnescapeDataString(credentials[1]) : "guest";
+        var user = credentials[0].Length > 0 ? Uri.UnescapeDataString(credentials[0]) : DefaultUser;
+        var password = credentials.Length > 1 ? Uri.UnescapeDataString(credentials[1]) : DefaultUser;
         var path = url.AbsolutePath.TrimStart('/');
         var virtualHost = path.Length == 0 ? "/" : Uri.UnescapeDataString(path);
         var port = url.Port > 0 ? url.Port : url.Scheme == "amqps" ? 5671 : 5672;

@@ -1,4 +1,5 @@
 using Hub.Contracts.Matching;
+using Hub.Testing;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.Extensions.Configuration;
@@ -40,7 +41,7 @@ public sealed class MatchingHost : IAsyncDisposable
     {
         var messageId = NewId.NextGuid();
         await Harness.Bus.Publish(message, c => c.MessageId = messageId);
-        await Eventually(() => Harness.Consumed.Select<T>(m => m.Context.MessageId == messageId).Any());
+        await Eventually.True(() => Harness.Consumed.Select<T>(m => m.Context.MessageId == messageId).Any(), "job matching consumes the message");
         await Harness.InactivityTask;
     }
 
@@ -54,15 +55,6 @@ public sealed class MatchingHost : IAsyncDisposable
     public async Task<AreaFigures> Figures() =>
         (await Harness.GetRequestClient<GetAreaFigures>().GetResponse<AreaFigures>(new GetAreaFigures())).Message;
 
-    private static async Task Eventually(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "job matching did not consume the message in time");
-            await Task.Delay(20);
-        }
-    }
 
     public async ValueTask DisposeAsync()
     {
