@@ -64,6 +64,13 @@ read -r passed failed skipped < <(sed 's/\x1b\[[0-9;]*[A-Za-z]//g' "$log" | awk 
   }
   END { if (blocks) print bp + 0, bf + 0, bs + 0; else print mp + 0, mf + 0, ms + 0 }')
 
+# Repeat each failure with its message at the end, where a truncated CI log still shows it.
+sed 's/\x1b\[[0-9;]*[A-Za-z]//g' "$log" | awk '
+  /^  Failed [^ ]/ { failing = 1; stack = 0; print ""; print; next }
+  failing && /^  Stack Trace:/ { stack = 1 }
+  failing && stack && ++lines > 12 { failing = 0; lines = 0; next }
+  failing && /^  (Passed|Skipped) / { failing = 0; lines = 0; next }
+  failing { print }' | head -n 200
 echo "Full log: $log"
 if [ "$status" -ne 0 ]; then
   echo "dotnet test exited with code $status."

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Hub.Messaging.Tests;
 
@@ -16,6 +17,7 @@ public sealed class ProbeHost : IAsyncDisposable
     public ProbeHost(IDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders(); // keeps the test run's console readable
         builder.Configuration["Database:DataDirectory"] = _directory;
         builder.Configuration["Hub:Outbox:RelayPollInterval"] = "00:00:00.200";
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());

@@ -33,6 +33,7 @@ public sealed class SignalsHost : IAsyncDisposable
     {
         ActivitySource.AddActivityListener(_tracing);
         var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders(); // keeps the test run's console readable
         builder.Configuration["Database:DataDirectory"] = _directory;
         builder.Configuration["Hub:Signals:PseudonymKey"] = PseudonymKey;
         builder.Configuration["Hub:Outbox:RelayPollInterval"] = "00:00:00.100";

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Hub.SystemTests;
 
@@ -29,6 +30,7 @@ public sealed class RegistrationProbe : IAsyncDisposable
     public static async Task<RegistrationProbe> StartAsync(IDictionary<string, string?> settings)
     {
         var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders(); // keeps the test run's console readable
         builder.Configuration.AddInMemoryCollection(settings);
         builder.AddDurableDbContext<ProbeDb>("Probe");
         builder.Services.AddSingleton<DeliveryLog>();

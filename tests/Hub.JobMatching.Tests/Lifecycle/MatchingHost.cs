@@ -5,6 +5,7 @@ using MassTransit.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Hub.JobMatching.Tests.Lifecycle;
 
@@ -20,6 +21,7 @@ public sealed class MatchingHost : IAsyncDisposable
     public MatchingHost(IDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders(); // keeps the test run's console readable
         builder.Configuration["Database:DataDirectory"] = _directory;
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.AddJobMatching();
