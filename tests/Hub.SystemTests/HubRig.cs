@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Hub.SystemTests.Reliability;
 using Hub.Testing;
 
 namespace Hub.SystemTests;
@@ -7,6 +9,7 @@ public sealed class HubRig : IAsyncLifetime
 {
     private RabbitMqNode? _broker;
     private PostgresServer? _postgres;
+    private readonly ConcurrentDictionary<string, BrokerTap> _taps = new();
 
     public RabbitMqNode Broker => _broker ?? throw new InvalidOperationException("The broker did not start.");
     public PostgresServer Postgres => _postgres ?? throw new InvalidOperationException("PostgreSQL did not start.");
@@ -31,13 +34,29 @@ public sealed class HubRig : IAsyncLifetime
         }
     }
 
-    /// <summary>A fresh virtual host, so no test sees another test's queues or leftover messages.</summary>
+    /// <summary>A fresh virtual host, so no test sees another test's queues or leftover messages; every publish in it is tapped.</summary>
     public async Task<string> NewVirtualHostAsync()
     {
         var vhost = $"test-{Guid.NewGuid():N}"[..20];
         await Broker.RabbitMqCtlAsync("add_vhost", vhost);
         await Broker.RabbitMqCtlAsync("set_permissions", "-p", vhost, Broker.User, ".*", ".*", ".*");
+        _taps[vhost] = await BrokerTap.StartAsync(Broker, vhost);
         return vhost;
+    }
+
+    /// <summary>The copy of every message published in a virtual host made by <see cref="NewVirtualHostAsync"/>.</summary>
+    public BrokerTap TapOf(string vhost) => _taps[vhost];
+
+    public IEnumerable<BrokerTap> Taps => _taps.Values;
+
+    /// <summary>Messages waiting in each queue of a virtual host, by queue name.</summary>
+    public async Task<Dictionary<string, int>> QueueDepthsAsync(string vhost)
+    {
+        var listing = await Broker.RabbitMqCtlAsync("list_queues", "-p", vhost, "-q", "--no-table-headers", "name", "messages");
+        return listing.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split('\t', StringSplitOptions.TrimEntries))
+            .Where(columns => columns.Length == 2)
+            .ToDictionary(columns => columns[0], columns => int.Parse(columns[1], System.Globalization.CultureInfo.InvariantCulture));
     }
 
     public Dictionary<string, string?> BrokerSettings(string vhost) => new()

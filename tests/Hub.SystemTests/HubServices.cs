@@ -9,6 +9,7 @@ internal sealed class HubServices : IAsyncDisposable
 {
     private readonly List<ServiceProcess> _processes = [];
     private readonly List<HubPartner> _partners = [];
+    private readonly Dictionary<string, IDictionary<string, string?>> _databases = [];
 
     /// <summary>A test key; the system tests never see real residents.</summary>
     public const string PseudonymisationKey = "51mohBJhDsDroMq/+9v5pfX4t3piNYpQyyEHTvhVQ9Q=";
@@ -34,20 +35,36 @@ internal sealed class HubServices : IAsyncDisposable
         var broker = rig.BrokerSettings(vhost);
         var services = new HubServices { VirtualHost = vhost };
         services._processes.Add(ServiceProcess.Start("Hub.JobMatching",
-            Settings.AsEnvironment(broker, rig.DatabaseSettings(DatabaseKind.Postgres, "Matching", scratch)), log: output.WriteLine));
+            Settings.AsEnvironment(broker, services.Database(rig, "Matching", scratch)), log: output.WriteLine));
         services._processes.Add(ServiceProcess.Start("Hub.Gateway",
-            Settings.AsEnvironment(broker, rig.DatabaseSettings(DatabaseKind.Postgres, "Gateway", scratch), gatewaySettings ?? new Dictionary<string, string?>(),
+            Settings.AsEnvironment(broker, services.Database(rig, "Gateway", scratch), gatewaySettings ?? new Dictionary<string, string?>(),
                 [new("Hub:PartnersFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "partners.json")), new("Hub:Pseudonymisation:Key", PseudonymisationKey)]), log: output.WriteLine));
         if (withSignals)
         {
             services._processes.Add(ServiceProcess.Start("Hub.Signals",
-                Settings.AsEnvironment(broker, rig.DatabaseSettings(DatabaseKind.Postgres, "Signals", scratch),
+                Settings.AsEnvironment(broker, services.Database(rig, "Signals", scratch),
                     [new("Hub:Signals:PseudonymKey", SignalsPseudonymKey),
                      new("Hub:Signals:PoliciesFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "signal-policies.json"))]), log: output.WriteLine));
         }
         await Task.WhenAll(services._processes.Select(p => p.WaitForHealthyAsync(TimeSpan.FromSeconds(60))));
         return services;
     }
+
+    /// <summary>The PostgreSQL connection string of one service's database ("Matching", "Gateway", "Signals").</summary>
+    public string ConnectionString(string connectionName) => _databases[connectionName][$"ConnectionStrings:{connectionName}"]!;
+
+    /// <summary>SIGKILLs a service, like a crash, and starts it again with the same settings and address (not waiting until it is ready).</summary>
+    public async Task<ServiceProcess> KillAndRestartAsync(string projectName)
+    {
+        var index = _processes.FindIndex(p => p.ProjectName == projectName);
+        var crashed = _processes[index];
+        _processes[index] = crashed.Restart();
+        await crashed.DisposeAsync();
+        return _processes[index];
+    }
+
+    private IDictionary<string, string?> Database(HubRig rig, string connectionName, string scratch) =>
+        _databases[connectionName] = rig.DatabaseSettings(DatabaseKind.Postgres, connectionName, scratch);
 
     /// <summary>A partner calling the gateway through Hub.Client; disposed with the services.</summary>
     public HubPartner ClientFor(string apiKey, Action<HubResilienceOptions>? tune = null)

@@ -1,0 +1,21 @@
+using System.Collections.Concurrent;
+
+namespace Hub.SystemTests.Reliability;
+
+/// <summary>What the partners were told was accepted (202), per kind of request, and how often they had to ask again.</summary>
+internal sealed class AcceptedRequests
+{
+    public ConcurrentDictionary<Guid, string> Vacancies { get; } = new();          // id -> unique title
+    public ConcurrentDictionary<string, byte> JobSeekers { get; } = new();        // subject pseudonym
+    public ConcurrentDictionary<Guid, byte> Consents { get; } = new();            // consent id
+    public ConcurrentDictionary<Guid, byte> Signals { get; } = new();             // signal id (rent arrears: one delivery to the debt team each)
+
+    private int _refusals;
+
+    /// <summary>Answers other than 202 (503, 409 in progress, 429, no answer while a gateway was down) that the partner retried with the same key.</summary>
+    public int Refusals => _refusals;
+
+    public int Total => Vacancies.Count + JobSeekers.Count + Consents.Count + Signals.Count;
+
+    public void CountRefusal() => Interlocked.Increment(ref _refusals);
+}
