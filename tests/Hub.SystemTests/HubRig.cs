@@ -1,12 +1,20 @@
 using System.Collections.Concurrent;
+using Hub.SystemTests.Leaks;
 using Hub.SystemTests.Reliability;
 using Hub.Testing;
+using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace Hub.SystemTests;
 
-/// <summary>One private RabbitMQ node and one PostgreSQL server for all system tests; each test gets its own vhost and databases.</summary>
-public sealed class HubRig : IAsyncLifetime
+/// <summary>
+/// One private RabbitMQ node and one PostgreSQL server for all system tests; each test gets its own vhost and databases.
+/// The services export telemetry to the rig, and after the last test the rig scans broker messages, logs, telemetry and
+/// databases for personal data (<see cref="LeakSweep"/>); a hit fails the run.
+/// </summary>
+public sealed class HubRig(IMessageSink diagnostics) : IAsyncLifetime
 {
+    private readonly OtlpCollector _telemetry = new();
     private RabbitMqNode? _broker;
     private PostgresServer? _postgres;
     private readonly ConcurrentDictionary<string, BrokerTap> _taps = new();
@@ -16,6 +24,11 @@ public sealed class HubRig : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Every service process started from here on inherits these and exports to the collector.
+        foreach (var (name, value) in _telemetry.ExporterEnvironment)
+        {
+            Environment.SetEnvironmentVariable(name, value);
+        }
         var broker = RabbitMqNode.StartAsync();
         var postgres = PostgresServer.StartAsync();
         _postgres = await postgres;
@@ -24,6 +37,15 @@ public sealed class HubRig : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        LeakReport? leaks = null;
+        if (_broker is not null && _postgres is not null)
+        {
+            leaks = await LeakSweep.RunAsync(Taps, _telemetry, _postgres);
+            var report = Path.Combine(Path.GetTempPath(), $"hub-leak-scan-{DateTime.UtcNow:yyyyMMdd-HHmmss}.txt");
+            await File.WriteAllTextAsync(report, leaks.ToString());
+            diagnostics.OnMessage(new DiagnosticMessage($"{leaks} (report: {report})"));
+        }
+        _telemetry.Dispose();
         if (_broker is not null)
         {
             await _broker.DisposeAsync();
@@ -31,6 +53,10 @@ public sealed class HubRig : IAsyncLifetime
         if (_postgres is not null)
         {
             await _postgres.DisposeAsync();
+        }
+        if (leaks is { HitCount: > 0 })
+        {
+            throw new InvalidOperationException($"Personal data leaked during the system tests: {leaks}");
         }
     }
 

@@ -10,6 +10,7 @@ internal sealed class AcceptedRequests
     public ConcurrentDictionary<Guid, byte> Consents { get; } = new();            // consent id
     public ConcurrentDictionary<Guid, byte> Signals { get; } = new();             // signal id (rent arrears: one delivery to the debt team each)
 
+    private readonly ConcurrentQueue<DateTime> _acceptedAt = new();
     private int _refusals;
 
     /// <summary>Answers other than 202 (503, 409 in progress, 429, no answer while a gateway was down) that the partner retried with the same key.</summary>
@@ -18,4 +19,10 @@ internal sealed class AcceptedRequests
     public int Total => Vacancies.Count + JobSeekers.Count + Consents.Count + Signals.Count;
 
     public void CountRefusal() => Interlocked.Increment(ref _refusals);
+
+    /// <summary>Notes when a 202 arrived.</summary>
+    public void CountAcceptance() => _acceptedAt.Enqueue(DateTime.UtcNow);
+
+    /// <summary>How many 202s arrived between <paramref name="from"/> and <paramref name="to"/> (UTC).</summary>
+    public int AcceptedBetween(DateTime from, DateTime to) => _acceptedAt.Count(at => at >= from && at <= to);
 }

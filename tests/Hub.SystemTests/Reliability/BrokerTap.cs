@@ -14,11 +14,11 @@ public sealed class BrokerTap
     private const string TapQueue = "hub-test-firehose-tap";
     private const string FirehoseExchange = "amq.rabbitmq.trace";
 
-    private readonly Uri _amqp;
+    private readonly Hub.Testing.RabbitMqNode _broker;
     private readonly List<TappedMessage> _seen = [];
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    private BrokerTap(Uri amqp, string virtualHost) => (_amqp, VirtualHost) = (amqp, virtualHost);
+    private BrokerTap(Hub.Testing.RabbitMqNode broker, string virtualHost) => (_broker, VirtualHost) = (broker, virtualHost);
 
     public string VirtualHost { get; }
 
@@ -26,16 +26,24 @@ public sealed class BrokerTap
     public static async Task<BrokerTap> StartAsync(Hub.Testing.RabbitMqNode broker, string virtualHost)
     {
         await broker.RabbitMqCtlAsync("trace_on", "-p", virtualHost);
-        var tap = new BrokerTap(new UriBuilder(broker.AmqpUri) { Path = "/" + Uri.EscapeDataString(virtualHost) }.Uri, virtualHost);
-        await using var connection = await tap.ConnectAsync();
+        await using var connection = await VirtualHostConnection.OpenAsync(broker, virtualHost);
         await using var channel = await connection.CreateChannelAsync();
+        // Classic: a quorum tap slowed the node's publishing down several times over. The firehose's copies are
+        // transient, so a broker restart drops what is still in the tap: read it (ReadAllAsync) before stopping the broker.
         await channel.QueueDeclareAsync(TapQueue, durable: true, exclusive: false, autoDelete: false);
         await channel.QueueBindAsync(TapQueue, FirehoseExchange, "publish.#");
-        return tap;
+        return new BrokerTap(broker, virtualHost);
     }
 
-    /// <summary>The firehose is node state that a broker restart (stop_app/start_app) may reset; turn it on again.</summary>
-    public Task ResumeAsync(Hub.Testing.RabbitMqNode broker) => broker.RabbitMqCtlAsync("trace_on", "-p", VirtualHost);
+    /// <summary>Turns the firehose off and reads what it tapped so far: before the broker is stopped.</summary>
+    public async Task PauseAsync()
+    {
+        await _broker.RabbitMqCtlAsync("trace_off", "-p", VirtualHost);
+        await ReadAllAsync();
+    }
+
+    /// <summary>Turns the firehose on again after <see cref="PauseAsync"/> and a broker restart.</summary>
+    public Task ResumeAsync() => _broker.RabbitMqCtlAsync("trace_on", "-p", VirtualHost);
 
     /// <summary>All messages published in the virtual host so far (drained from the tap, plus what earlier reads took).</summary>
     public async Task<IReadOnlyList<TappedMessage>> ReadAllAsync()
@@ -43,7 +51,7 @@ public sealed class BrokerTap
         await _gate.WaitAsync();
         try
         {
-            await using var connection = await ConnectAsync();
+            await using var connection = await VirtualHostConnection.OpenAsync(_broker, VirtualHost);
             await using var channel = await connection.CreateChannelAsync();
             while (await channel.BasicGetAsync(TapQueue, autoAck: true) is { } delivery)
             {
@@ -56,8 +64,6 @@ public sealed class BrokerTap
             _gate.Release();
         }
     }
-
-    private Task<IConnection> ConnectAsync() => new ConnectionFactory { Uri = _amqp }.CreateConnectionAsync();
 }
 
 /// <summary>One published message: the exchange it went to and its body (MassTransit's JSON envelope for the Hub's messages).</summary>

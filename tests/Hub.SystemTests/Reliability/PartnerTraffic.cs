@@ -17,6 +17,12 @@ internal sealed class PartnerTraffic(HubServices hub, TestResidents residents, s
     /// <summary>Gemeente Leeuwarden: the debt team that receives every rent-arrears signal on the legal basis.</summary>
     public const string DebtTeamId = "00000001001608755000";
 
+    /// <summary>
+    /// A pause between one partner's requests: steady traffic that leaves the shared 2-core machine room for the broker's
+    /// command-line tools and the restarts, rather than a saturating flood (the rate limit tests cover floods).
+    /// </summary>
+    private static readonly TimeSpan Pace = TimeSpan.FromMilliseconds(150);
+
     /// <summary>How long one logical request may keep being refused before the test gives up on the Hub.</summary>
     private static readonly TimeSpan GiveUpAfter = TimeSpan.FromMinutes(3);
 
@@ -76,6 +82,8 @@ internal sealed class PartnerTraffic(HubServices hub, TestResidents residents, s
                 }
                 await Task.Delay(TimeSpan.FromMilliseconds(300), CancellationToken.None);
             }
+            Accepted.CountAcceptance();
+            await Task.Delay(Pace, CancellationToken.None);
         }
     }
 
