@@ -36,6 +36,17 @@ internal sealed class LoadRun : IAsyncDisposable
     /// <summary>Writes a timestamped line to the test output.</summary>
     public void Note(string what) => _output.WriteLine($"{_clock.Elapsed:mm\\:ss} {what} ({Accepted.Total} accepted so far)");
 
+    /// <summary>Waits until the partners have been told <paramref name="more"/> more requests were accepted: traffic really flows.</summary>
+    public async Task WhenAcceptedAsync(int more)
+    {
+        var target = Accepted.Total + more;
+        await Eventually.True(() =>
+        {
+            ThrowIfTrafficFailed();
+            return Accepted.Total >= target;
+        }, $"{more} more requests accepted", timeoutSeconds: 180);
+    }
+
     /// <summary>Fails the test at once if the partners' traffic itself broke (e.g. a request refused for minutes).</summary>
     public void ThrowIfTrafficFailed() => Assert.False(_running.IsFaulted, $"the partners' traffic failed: {_running.Exception}");
 

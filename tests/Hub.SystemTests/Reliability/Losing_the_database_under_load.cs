@@ -12,14 +12,16 @@ public sealed class Losing_the_database_under_load(HubRig rig, ITestOutputHelper
 {
     private static readonly TimeSpan Outage = TimeSpan.FromSeconds(15);
 
-    [Fact]
+    /// <summary>Requests accepted before the fault and again after it, so the fault hits a flowing stream.</summary>
+    private const int TrafficAroundTheFault = 40;
+
+    [LongFact]
     public async Task Holds_messages_until_it_returns_and_loses_nothing_accepted()
     {
         await using var hub = await HubServices.StartAsync(rig, output, Path.GetTempPath(), Killing_services_under_load.FaultTolerantGateway, withSignals: true);
         await using var load = LoadRun.Start(rig, hub, output, Random.Shared.Next(1, 1_000_000));
 
-        await Task.Delay(TimeSpan.FromSeconds(8));
-        load.ThrowIfTrafficFailed();
+        await load.WhenAcceptedAsync(TrafficAroundTheFault);
         load.Note("stopping PostgreSQL");
         await rig.Postgres.StopAsync();
         try
@@ -31,7 +33,7 @@ public sealed class Losing_the_database_under_load(HubRig rig, ITestOutputHelper
             load.Note("starting PostgreSQL");
             await rig.Postgres.StartAsync();
         }
-        await Task.Delay(TimeSpan.FromSeconds(8));
+        await load.WhenAcceptedAsync(TrafficAroundTheFault);
         var result = await load.StopSettleAndCountAsync();
 
         output.WriteLine($"RELIABILITY database away {Outage.TotalSeconds} s");
