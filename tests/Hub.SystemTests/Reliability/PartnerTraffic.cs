@@ -109,22 +109,7 @@ internal sealed class PartnerTraffic(HubServices hub, TestResidents residents, s
 
     private static VacancyRequest Vacancy(string title) => SampleVacancies.Request(title) with { Positions = 1 };
 
-    private static JobSeekerRequest JobSeeker(string bsn) => new()
-    {
-        Bsn = bsn,
-        Postcode = "8924 AB",
-        TargetOccupations = ["7126"],
-        Skills = ["technisch inzicht"],
-        Languages = ["nederlands"],
-        Licences = [],
-        HoursMin = 24,
-        HoursMax = 36,
-        AvailableFrom = Today,
-        MaxTravelKm = 25,
-        BenefitType = "bijstand",
-        BenefitSince = Today.AddMonths(-14),
-        ConsentToShare = true,
-    };
+    private static JobSeekerRequest JobSeeker(string bsn) => SampleJobSeekers.Request(bsn, "8924 AB");
 
     private static ConsentRequest Consent(string bsn) => new()
     {
