@@ -27,21 +27,22 @@ internal sealed class HubServices : IAsyncDisposable
 
     public IEnumerable<ServiceProcess> Processes => _processes;
 
+    /// <param name="serviceSettings">Settings for every service, after the broker's (the load harness tunes with them).</param>
     public static async Task<HubServices> StartAsync(HubRig rig, ITestOutputHelper output, string scratch, IDictionary<string, string?>? gatewaySettings = null,
-        bool withSignals = false)
+        bool withSignals = false, DatabaseKind database = DatabaseKind.Postgres, IDictionary<string, string?>? serviceSettings = null)
     {
         var vhost = await rig.NewVirtualHostAsync();
-        var broker = rig.BrokerSettings(vhost);
+        var broker = Settings.Merge(rig.BrokerSettings(vhost), serviceSettings ?? new Dictionary<string, string?>());
         var services = new HubServices { VirtualHost = vhost };
         services._processes.Add(ServiceProcess.Start("Hub.JobMatching",
-            Settings.AsEnvironment(broker, rig.DatabaseSettings(DatabaseKind.Postgres, "Matching", scratch)), log: output.WriteLine));
+            Settings.AsEnvironment(broker, rig.DatabaseSettings(database, "Matching", scratch)), log: output.WriteLine));
         services._processes.Add(ServiceProcess.Start("Hub.Gateway",
-            Settings.AsEnvironment(broker, rig.DatabaseSettings(DatabaseKind.Postgres, "Gateway", scratch), gatewaySettings ?? new Dictionary<string, string?>(),
+            Settings.AsEnvironment(broker, rig.DatabaseSettings(database, "Gateway", scratch), gatewaySettings ?? new Dictionary<string, string?>(),
                 [new("Hub:PartnersFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "partners.json")), new("Hub:Pseudonymisation:Key", PseudonymisationKey)]), log: output.WriteLine));
         if (withSignals)
         {
             services._processes.Add(ServiceProcess.Start("Hub.Signals",
-                Settings.AsEnvironment(broker, rig.DatabaseSettings(DatabaseKind.Postgres, "Signals", scratch),
+                Settings.AsEnvironment(broker, rig.DatabaseSettings(database, "Signals", scratch),
                     [new("Hub:Signals:PseudonymKey", SignalsPseudonymKey),
                      new("Hub:Signals:PoliciesFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "signal-policies.json"))]), log: output.WriteLine));
         }
