@@ -21,7 +21,9 @@ public static class JobMatchingServiceExtensions
         services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(provider => FocusAreas.Load(ResolveAreasFile(provider.GetRequiredService<IOptions<MatchingOptions>>().Value.AreasFile)));
         services.AddSingleton<IJobMatcher>(provider => new MatchingEngine(provider.GetRequiredService<FocusAreas>()));
+        services.AddSingleton<EngineSync>();
         services.AddHostedService<EngineLoader>();
+        services.AddScoped<MatchingInbox>();
         services.AddScoped<VacancyRegistry>();
         services.AddScoped<JobSeekerRegistry>();
         services.AddScoped<ProposalPlanner>();

@@ -46,7 +46,7 @@ internal sealed class HubServices : IAsyncDisposable
                     [new("Hub:Signals:PseudonymKey", SignalsPseudonymKey),
                      new("Hub:Signals:PoliciesFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "signal-policies.json"))]), log: output.WriteLine));
         }
-        await Task.WhenAll(services._processes.Select(p => p.WaitForHealthyAsync(TimeSpan.FromSeconds(60))));
+        await Task.WhenAll(services._processes.Select(p => p.WaitForHealthyAsync(TimeSpan.FromSeconds(120))));
         return services;
     }
 
