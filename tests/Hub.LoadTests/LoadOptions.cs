@@ -11,11 +11,13 @@ internal sealed record LoadOptions
     public int Rounds { get; init; } = 3;
     public IReadOnlyList<DatabaseKind> Databases { get; init; } = [DatabaseKind.Sqlite, DatabaseKind.Postgres];
     /// <summary>Messages per throughput measurement (raw, MassTransit, Hub intake).</summary>
-    public int Messages { get; init; } = 3000;
+    public int Messages { get; init; } = 2000;
     /// <summary>Publishers (or partner calls) in flight at once, the same for every throughput measurement.</summary>
     public int Concurrency { get; init; } = 32;
     /// <summary>Vacancies a second for the accepted-to-first-proposal latency (the 200/s).</summary>
     public int ProposalRate { get; init; } = 200;
+    /// <summary>A rate this machine sustains, for the latency of a Hub that is not saturated.</summary>
+    public int SustainableProposalRate { get; init; } = 20;
     public int PhaseSeconds { get; init; } = 10;
     public int SignalRate { get; init; } = 50;
     public int Revocations { get; init; } = 20;

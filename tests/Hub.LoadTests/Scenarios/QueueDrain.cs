@@ -30,5 +30,13 @@ internal static class QueueDrain
         }
     }
 
+    public static async Task PurgeAsync(RabbitMqNode broker, string virtualHost, string queue)
+    {
+        var factory = new ConnectionFactory { HostName = broker.Host, Port = broker.Port, VirtualHost = virtualHost, UserName = broker.User, Password = broker.Password };
+        await using var connection = await factory.CreateConnectionAsync("load-purge");
+        await using var channel = await connection.CreateChannelAsync();
+        await channel.QueuePurgeAsync(queue);
+    }
+
     private sealed record QueueName([property: JsonPropertyName("name")] string Name);
 }
