@@ -23,6 +23,7 @@ internal static class LoadHarness
             + $"{options.Messages} messages at {options.Concurrency} in flight; {Environment.ProcessorCount} cores, load {LoadAverage()}");
         var results = new Results();
         var scratch = Directory.CreateTempSubdirectory("hub-load-").FullName;
+        AnsiConsole.MarkupLine($"Results (rewritten after every round) and the services' logs: [blue]{scratch}[/]");
         var rig = new HubRig();
         await AnsiConsole.Status().StartAsync("Starting RabbitMQ and PostgreSQL", _ => rig.InitializeAsync());
         try
@@ -58,7 +59,8 @@ internal static class LoadHarness
         var variant = $"Hub on {database}";
         using var log = new ServiceLog(Path.Combine(scratch, $"services-{database}.log"));
         await using var hub = await AnsiConsole.Status().StartAsync($"Starting the gateway, job matching and signals on {database}", _ =>
-            HubServices.StartAsync(rig, log, scratch, GatewaySettings, withSignals: true, database, Settings.Merge(ServiceSettings, options.ServiceSettings)));
+            HubServices.StartAsync(rig, log, scratch, GatewaySettings, withSignals: true,
+                database: database, serviceSettings: Settings.Merge(ServiceSettings, options.ServiceSettings)));
         ProcessMeter[] meters =
         [
             new("gateway", () => hub.Gateway.ProcessId),
@@ -104,6 +106,7 @@ internal static class LoadHarness
                 var raw = options.Runs("baselines") ? await RunBaselinesAsync(ctx, rig, baselineVhost, options, results, variant) : null;
                 await RunHubRoundAsync(ctx, rig, hub, partners, probe, meters, raw, options, results, variant, scratch);
             });
+            await File.WriteAllTextAsync(Path.Combine(scratch, "results.md"), results.ToMarkdown());
         }
 
         // Exact: the BSNs this run sent (the generic scanner also flags nine-digit runs inside GUIDs).

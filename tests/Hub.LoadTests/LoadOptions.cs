@@ -49,6 +49,7 @@ internal sealed record LoadOptions
                 "--proposal-rate" => options with { ProposalRate = Int(value) },
                 "--seconds" => options with { PhaseSeconds = Int(value) },
                 "--signal-rate" => options with { SignalRate = Int(value) },
+                "--job-seekers" => options with { JobSeekers = Int(value) },
                 "--phases" => options with { Phases = value.Split(',').ToHashSet() },
                 "--set" => options with
                 {

@@ -20,31 +20,40 @@ internal sealed class HubServices : IAsyncDisposable
 
     public ServiceProcess Gateway => _processes.Single(p => p.ProjectName == "Hub.Gateway");
 
-    public ServiceProcess JobMatching => _processes.Single(p => p.ProjectName == "Hub.JobMatching");
+    public ServiceProcess JobMatching => JobMatchingInstances[0];
+
+    public IReadOnlyList<ServiceProcess> JobMatchingInstances => [.. _processes.Where(p => p.ProjectName == "Hub.JobMatching")];
 
     /// <summary>Only when started <c>withSignals</c>.</summary>
-    public ServiceProcess Signals => _processes.Single(p => p.ProjectName == "Hub.Signals");
+    public ServiceProcess Signals => SignalsInstances[0];
+
+    public IReadOnlyList<ServiceProcess> SignalsInstances => [.. _processes.Where(p => p.ProjectName == "Hub.Signals")];
 
     public IEnumerable<ServiceProcess> Processes => _processes;
 
+    /// <param name="workerInstances">How many instances of job matching (and signals) compete on the same queues and database.</param>
     /// <param name="serviceSettings">Settings for every service, after the broker's (the load harness tunes with them).</param>
     public static async Task<HubServices> StartAsync(HubRig rig, ITestOutputHelper output, string scratch, IDictionary<string, string?>? gatewaySettings = null,
-        bool withSignals = false, DatabaseKind database = DatabaseKind.Postgres, IDictionary<string, string?>? serviceSettings = null)
+        bool withSignals = false, int workerInstances = 1, DatabaseKind database = DatabaseKind.Postgres, IDictionary<string, string?>? serviceSettings = null)
     {
         var vhost = await rig.NewVirtualHostAsync();
         var broker = Settings.Merge(rig.BrokerSettings(vhost), serviceSettings ?? new Dictionary<string, string?>());
         var services = new HubServices { VirtualHost = vhost };
-        services._processes.Add(ServiceProcess.Start("Hub.JobMatching",
-            Settings.AsEnvironment(broker, rig.DatabaseSettings(database, "Matching", scratch)), log: output.WriteLine));
+        var matchingDb = rig.DatabaseSettings(database, "Matching", scratch);
+        var signalsDb = rig.DatabaseSettings(database, "Signals", scratch);
         services._processes.Add(ServiceProcess.Start("Hub.Gateway",
             Settings.AsEnvironment(broker, rig.DatabaseSettings(database, "Gateway", scratch), gatewaySettings ?? new Dictionary<string, string?>(),
                 [new("Hub:PartnersFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "partners.json")), new("Hub:Pseudonymisation:Key", PseudonymisationKey)]), log: output.WriteLine));
-        if (withSignals)
+        for (var instance = 0; instance < workerInstances; instance++)
         {
-            services._processes.Add(ServiceProcess.Start("Hub.Signals",
-                Settings.AsEnvironment(broker, rig.DatabaseSettings(database, "Signals", scratch),
-                    [new("Hub:Signals:PseudonymKey", SignalsPseudonymKey),
-                     new("Hub:Signals:PoliciesFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "signal-policies.json"))]), log: output.WriteLine));
+            services._processes.Add(ServiceProcess.Start("Hub.JobMatching", Settings.AsEnvironment(broker, matchingDb), log: output.WriteLine));
+            if (withSignals)
+            {
+                services._processes.Add(ServiceProcess.Start("Hub.Signals",
+                    Settings.AsEnvironment(broker, signalsDb,
+                        [new("Hub:Signals:PseudonymKey", SignalsPseudonymKey),
+                         new("Hub:Signals:PoliciesFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "signal-policies.json"))]), log: output.WriteLine));
+            }
         }
         await Task.WhenAll(services._processes.Select(p => p.WaitForHealthyAsync(TimeSpan.FromSeconds(120))));
         return services;
