@@ -107,6 +107,19 @@ public sealed class ExportRow(int line, IReadOnlyDictionary<string, string> valu
         }
     }
 
+    /// <summary>A Dutch postcode, normalised the way the gateway stores it ("8925AB").</summary>
+    public string Postcode(string column)
+    {
+        var value = Optional(column)?.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        if (value is { Length: 6 } && value[0] is >= '1' and <= '9' && value[1..4].All(char.IsAsciiDigit) && value[4..].All(char.IsAsciiLetterUpper)
+            && value[4..] is not ("SA" or "SD" or "SS"))
+        {
+            return value;
+        }
+        Fail(column, value is null ? "is required" : "must be a Dutch postcode such as 8925 AB");
+        return "";
+    }
+
     /// <summary>A list in one cell, separated by '|'.</summary>
     public IReadOnlyList<string> List(string column) =>
         Optional(column)?.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
