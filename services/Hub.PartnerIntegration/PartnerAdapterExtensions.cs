@@ -38,6 +38,7 @@ public static class PartnerAdapterExtensions
                 $"{section}:Delivery: InitialBackoff must be positive, MaxBackoff at least InitialBackoff, IdlePoll positive.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient();
         services.AddPseudonymisation();
         services.TryAddSingleton<ImportProgress>();
         services.AddSingleton(sp => new PartnerAdapter<TDb>(name, translators, sp.GetRequiredService<IOptionsMonitor<AdapterOptions>>()));
@@ -64,12 +65,19 @@ public static class PartnerAdapterExtensions
     public static void AddPartnerAdapterConsumers<TDb>(this IBusRegistrationConfigurator bus, string name, bool withProposals) where TDb : PartnerAdapterDb
     {
         var prefix = name.ToLowerInvariant();
-        bus.AddConsumer<SignalDeliveredForwarder<TDb>>().Endpoint(e => e.Name = $"{prefix}-signal-delivered");
-        bus.AddConsumer<MultiProblemDetectedForwarder<TDb>>().Endpoint(e => e.Name = $"{prefix}-multi-problem-detected");
+        bus.AddConsumer<SignalDeliveredForwarder<TDb>>().Endpoint(e => OneAtATime(e, $"{prefix}-signal-delivered"));
+        bus.AddConsumer<MultiProblemDetectedForwarder<TDb>>().Endpoint(e => OneAtATime(e, $"{prefix}-multi-problem-detected"));
         if (withProposals)
         {
-            bus.AddConsumer<ProposalMadeForwarder<TDb>>().Endpoint(e => e.Name = $"{prefix}-proposal-made");
+            bus.AddConsumer<ProposalMadeForwarder<TDb>>().Endpoint(e => OneAtATime(e, $"{prefix}-proposal-made"));
         }
+    }
+
+    /// <summary>One message at a time, so deliveries are stored (and pushed) in the order the queue hands them over.</summary>
+    private static void OneAtATime(IEndpointRegistrationConfigurator endpoint, string name)
+    {
+        endpoint.Name = name;
+        endpoint.ConcurrentMessageLimit = 1;
     }
 
     private static void AddPartnerClients<TDb>(IServiceCollection services, string name, PartnerOptions partner, DeliveryOptions delivery) where TDb : PartnerAdapterDb

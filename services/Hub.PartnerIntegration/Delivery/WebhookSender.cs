@@ -21,7 +21,7 @@ public sealed class WebhookSender<TDb>(IHttpClientFactory http, PartnerAdapter<T
         {
             using var response = await webhook.DeliverAsync(partner.WebhookUrl!.AbsolutePath.TrimStart('/'), body,
                 delivery.DeliveryId.ToString(), delivery.EventType, ct);
-            var status = (int?)response.StatusCode ?? 0;
+            var status = (int)response.StatusCode;
             return status switch
             {
                 >= 200 and < 300 => new DeliveryOutcome.Delivered(),
@@ -30,18 +30,31 @@ public sealed class WebhookSender<TDb>(IHttpClientFactory http, PartnerAdapter<T
                 _ => new DeliveryOutcome.Rejected($"HTTP {status}"),
             };
         }
-        catch (BrokenCircuitException open)
+        catch (Exception ex) when (!ct.IsCancellationRequested)
         {
-            return new DeliveryOutcome.CircuitOpen(open.RetryAfter);
-        }
-        catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException or TaskCanceledException && !ct.IsCancellationRequested)
-        {
-            // The type says enough (refused, reset, timed out); messages may quote partner responses.
-            return new DeliveryOutcome.Transient(ex.GetType().Name, null);
+            // Refit may wrap what the pipeline threw; the circuit's own exception says when to try again.
+            if (Find<BrokenCircuitException>(ex) is { } open)
+            {
+                return new DeliveryOutcome.CircuitOpen(open.RetryAfter);
+            }
+            // Refused, reset, timed out: the type says enough (messages may quote partner responses).
+            return new DeliveryOutcome.Transient((Find<TimeoutRejectedException>(ex) ?? Find<HttpRequestException>(ex) ?? ex).GetType().Name, null);
         }
     }
 
-    private static TimeSpan? RetryAfter(IApiResponse response) => response.Headers?.RetryAfter switch
+    private static T? Find<T>(Exception? exception) where T : Exception
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is T found)
+            {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
     {
         { Delta: { } delta } => delta,
         { Date: { } date } => date - DateTimeOffset.UtcNow,
