@@ -66,9 +66,9 @@ public sealed class Connecting_partner_systems_end_to_end(HubRig rig, ITestOutpu
             ELK-S-9001;{TenantBsn};huurachterstand;845,50;{Iso(Today.AddDays(-60))};2;;;{Iso(Today.AddDays(-1))}
             """);
         var vacancyId = StableId.From("vacancy", Elkien, "ELK-V-9001");
-        var vacancy = await Eventually(() => HubPartner.Found(() => housing.Vacancies.GetAsync(vacancyId)), "the exported vacancy is in the Hub");
+        var vacancy = await WaitFor(() => HubPartner.Found(() => housing.Vacancies.GetAsync(vacancyId)), "the exported vacancy is in the Hub");
         Assert.Equal(("Leerling-monteur woningonderhoud", Elkien, true), (vacancy.Title, vacancy.EmployerId, vacancy.IsLearnWorkPlace));
-        var arrears = await Eventually(() => HubPartner.Found(() => housing.Signals.GetStatusAsync(StableId.From("signal", Elkien, "ELK-S-9001"))),
+        var arrears = await WaitFor(() => HubPartner.Found(() => housing.Signals.GetStatusAsync(StableId.From("signal", Elkien, "ELK-S-9001"))),
             "the exported rent arrears were routed");
         Assert.Equal("delivered", arrears.Recipients.Single(r => r.OrganisationId == MunicipalityId).State);
         Assert.Contains((await municipality.Signals.GetDeliveriesAsync()).Deliveries, d => d is { Category: "rent-arrears", SenderOrganisation: Elkien });
@@ -83,12 +83,12 @@ public sealed class Connecting_partner_systems_end_to_end(HubRig rig, ITestOutpu
             FP-V-9001;{YoungsterBsn};verzuim;16;{Iso(Today.AddDays(-30))};{Iso(Today.AddDays(-2))};;;;{Iso(Today.AddDays(-1))}
             """);
         var studentPseudonym = pseudonyms.SubjectOf(StudentBsn);
-        var proposals = await Eventually(async () => (await HubPartner.Found(() => school.Students.GetProposalsAsync(studentPseudonym)))
+        var proposals = await WaitFor(async () => (await HubPartner.Found(() => school.Students.GetProposalsAsync(studentPseudonym)))
             is { Proposals.Count: > 0 } found ? found : null, "the student was proposed for a place");
         var proposal = Assert.Single(proposals.Proposals);
         Assert.Equal(vacancyId, proposal.VacancyId);
         Assert.Contains("priority: student who needs a learn-work place", proposal.Reasons);
-        await Eventually(() => HubPartner.Found(() => school.Signals.GetStatusAsync(StableId.From("signal", FriesePoort, "FP-V-9001"))), "the absence was routed");
+        await WaitFor(() => HubPartner.Found(() => school.Signals.GetStatusAsync(StableId.From("signal", FriesePoort, "FP-V-9001"))), "the absence was routed");
 
         // 3. The police export: youth nuisance about the same youngster. The policy lets it reach the school on the
         //    youngster's consent; the municipality has none, so it is withheld there.
@@ -96,7 +96,7 @@ public sealed class Connecting_partner_systems_end_to_end(HubRig rig, ITestOutpu
             registratie_nummer;bsn;soort;incident_datum;incident_code;groepsgrootte;vermoeden;waargenomen_op;datum
             PL-9001;{YoungsterBsn};jeugdoverlast;{Iso(Today.AddDays(-3))};E33;4;;;{Iso(Today.AddDays(-2))}
             """);
-        var nuisance = await Eventually(() => HubPartner.Found(() => police.Signals.GetStatusAsync(StableId.From("signal", Politie, "PL-9001"))),
+        var nuisance = await WaitFor(() => HubPartner.Found(() => police.Signals.GetStatusAsync(StableId.From("signal", Politie, "PL-9001"))),
             "the police signal was routed");
         Assert.Equal("delivered", nuisance.Recipients.Single(r => r.OrganisationId == FriesePoort).State);
         Assert.Equal("withheld", nuisance.Recipients.Single(r => r.OrganisationId == MunicipalityId).State);
@@ -105,9 +105,9 @@ public sealed class Connecting_partner_systems_end_to_end(HubRig rig, ITestOutpu
         var elkienSystem = adapters.Systems["Housing"];
         var schoolSystem = adapters.Systems["Schools"];
         var policeSystem = adapters.Systems["Police"];
-        await global::Hub.Testing.Eventually.True(() => elkienSystem.Received.Any(r => r.Event == "proposal-made"), "the corporation's system got the proposal");
-        await global::Hub.Testing.Eventually.True(() => schoolSystem.Received.Any(r => r.Event == "signal-delivered"), "the school's system got the signal");
-        await global::Hub.Testing.Eventually.True(() => schoolSystem.Received.Any(r => r.Event == "multi-problem-detected")
+        await Eventually.True(() => elkienSystem.Received.Any(r => r.Event == "proposal-made"), "the corporation's system got the proposal");
+        await Eventually.True(() => schoolSystem.Received.Any(r => r.Event == "signal-delivered"), "the school's system got the signal");
+        await Eventually.True(() => schoolSystem.Received.Any(r => r.Event == "multi-problem-detected")
             && policeSystem.Received.Any(r => r.Event == "multi-problem-detected"), "school and police were told about each other");
 
         var proposalPush = Data(elkienSystem.Received.Single(r => r.Event == "proposal-made"));
@@ -140,10 +140,10 @@ public sealed class Connecting_partner_systems_end_to_end(HubRig rig, ITestOutpu
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static async Task<T> Eventually<T>(Func<Task<T?>> read, string what) where T : class
+    private static async Task<T> WaitFor<T>(Func<Task<T?>> read, string what) where T : class
     {
         T? value = null;
-        await global::Hub.Testing.Eventually.True(async () => (value = await read()) is not null, what, timeoutSeconds: 120);
+        await Eventually.True(async () => (value = await read()) is not null, what, timeoutSeconds: 120);
         return value!;
     }
 }
