@@ -134,6 +134,9 @@ public sealed class Connecting_partner_systems_end_to_end(HubRig rig, ITestOutpu
         {
             Assert.Empty(BsnScanner.FindBsns(service.OutputText));
         }
+        // The adapters did all this as their own broker users.
+        var connections = await rig.Broker.RabbitMqCtlAsync("list_connections", "-q", "--no-table-headers", "user", "vhost");
+        Assert.All(new[] { "hub-housing", "hub-schools", "hub-police" }, user => Assert.Contains($"{user}\t{hub.VirtualHost}", connections, StringComparison.Ordinal));
     }
 
     private static JsonElement Data(ReceivedDelivery delivery) => JsonDocument.Parse(delivery.Body).RootElement.GetProperty("data").Clone();

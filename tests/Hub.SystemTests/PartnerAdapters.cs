@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Hub.PartnerSimulator;
 using Hub.Testing;
 using Xunit.Abstractions;
@@ -7,6 +8,8 @@ namespace Hub.SystemTests;
 /// <summary>
 /// Hub.Housing, Hub.Schools and Hub.Police as processes on the hub's vhost, each serving one demo partner with a drop
 /// folder under the scratch directory and a webhook on a simulated partner system. Delivery waits are short (test).
+/// Each logs in as its own broker user with exactly the permissions of infra/rabbitmq/definitions.json, so the
+/// end-to-end run also proves those permissions are enough.
 /// </summary>
 internal sealed class PartnerAdapters : IAsyncDisposable
 {
@@ -34,7 +37,7 @@ internal sealed class PartnerAdapters : IAsyncDisposable
         {
             var section = $"Hub:{adapter}";
             adapters._processes.Add(ServiceProcess.Start($"Hub.{adapter}", Settings.AsEnvironment(
-                rig.BrokerSettings(hub.VirtualHost),
+                await OwnBrokerUserAsync(rig, hub.VirtualHost, $"hub-{adapter.ToLowerInvariant()}"),
                 rig.DatabaseSettings(DatabaseKind.Postgres, adapter, scratch),
                 [
                     new("Hub:Pseudonymisation:Key", HubServices.PseudonymisationKey),
@@ -51,6 +54,27 @@ internal sealed class PartnerAdapters : IAsyncDisposable
         }
         await Task.WhenAll(adapters._processes.Select(p => p.WaitForHealthyAsync(TimeSpan.FromSeconds(120))));
         return adapters;
+    }
+
+    /// <summary>The adapter's user from definitions.json with its permissions on this vhost (users are node-wide, so it may exist already).</summary>
+    private static async Task<Dictionary<string, string?>> OwnBrokerUserAsync(HubRig rig, string vhost, string user)
+    {
+        var definitions = JsonNode.Parse(await File.ReadAllTextAsync(HubDefinitions.File))!;
+        var permission = definitions["permissions"]!.AsArray().Single(p => (string?)p!["user"] == user)!;
+        try
+        {
+            await rig.Broker.RabbitMqCtlAsync("add_user", user, HubDefinitions.PasswordOf(user));
+        }
+        catch (Exception ex) when (ex.Message.Contains("already exists", StringComparison.OrdinalIgnoreCase))
+        {
+            await rig.Broker.RabbitMqCtlAsync("change_password", user, HubDefinitions.PasswordOf(user));
+        }
+        await rig.Broker.RabbitMqCtlAsync("set_permissions", "-p", vhost, user,
+            (string)permission["configure"]!, (string)permission["write"]!, (string)permission["read"]!);
+        var settings = rig.BrokerSettings(vhost);
+        settings["RabbitMq:Username"] = user;
+        settings["RabbitMq:Password"] = HubDefinitions.PasswordOf(user);
+        return settings;
     }
 
     /// <summary>Drops an export the way partners should: written beside the folder, then moved in whole.</summary>
