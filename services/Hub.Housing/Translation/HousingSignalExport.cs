@@ -30,11 +30,7 @@ public sealed class HousingSignalExport : IExportTranslator
                 ["since"] = SignalRows.Iso(row.Date("achterstand_sinds")),
                 ["reminders-sent"] = SignalRows.Invariant(row.Integer("aanmaningen", 0, 50)),
             },
-            "housing-fraud" => new()
-            {
-                ["suspicion"] = row.Text("vermoeden"),
-                ["observed-on"] = SignalRows.Iso(row.Date("waargenomen_op")),
-            },
+            "housing-fraud" => SignalRows.HousingFraud(row),
             _ => [],
         };
         return SignalRows.Raise(row, context, "melding_nummer", category, details);

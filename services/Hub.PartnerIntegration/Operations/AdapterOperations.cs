@@ -11,14 +11,15 @@ public sealed class AdapterOperations<TDb>(TDb db, PartnerCircuits<TDb> circuits
     where TDb : PartnerAdapterDb
 {
     public async Task<IResult> ImportsAsync(CancellationToken ct) => TypedResults.Ok(
-        await db.Imports.AsNoTracking().OrderByDescending(i => i.StartedAt).Take(100).ToListAsync(ct));
+        (await db.Imports.AsNoTracking().OrderByDescending(i => i.StartedAt).Take(100).ToListAsync(ct))
+            .Select(i => new { i.Id, i.PartnerId, i.Source, i.Kind, Status = i.Status.ToString(), i.RowsDone, i.RowsTotal, i.Report, i.StartedAt, i.FinishedAt }));
 
     public async Task<IResult> DeliveriesAsync(DeliveryStatus? status, string? partner, CancellationToken ct) => TypedResults.Ok(
-        await db.Deliveries.AsNoTracking()
+        (await db.Deliveries.AsNoTracking()
             .Where(d => (status == null || d.Status == status) && (partner == null || d.PartnerId == partner))
             .OrderByDescending(d => d.Sequence).Take(200)
-            .Select(d => new { d.DeliveryId, d.Sequence, d.PartnerId, d.EventType, d.Status, d.Attempts, d.CreatedAt, d.NextAttemptAt, d.DeliveredAt, d.LastError })
-            .ToListAsync(ct));
+            .ToListAsync(ct))
+            .Select(d => new { d.DeliveryId, d.Sequence, d.PartnerId, d.EventType, Status = d.Status.ToString(), d.Attempts, d.CreatedAt, d.NextAttemptAt, d.DeliveredAt, d.LastError }));
 
     public IResult Circuits() => TypedResults.Ok(circuits.All);
 

@@ -43,6 +43,13 @@ public static class SignalRows
         ];
     }
 
+    /// <summary>Suspected housing fraud, as both corporations and the police report it: what is suspected, observed when.</summary>
+    public static Dictionary<string, string> HousingFraud(ExportRow row) => new()
+    {
+        ["suspicion"] = row.Text("vermoeden"),
+        ["observed-on"] = Iso(row.Date("waargenomen_op")),
+    };
+
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Invariant(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);

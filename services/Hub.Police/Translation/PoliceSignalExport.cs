@@ -30,11 +30,7 @@ public sealed class PoliceSignalExport : IExportTranslator
                 ["incident-code"] = row.Text("incident_code", 20),
                 ["group-size"] = SignalRows.Invariant(row.Integer("groepsgrootte", 1, 100)),
             },
-            "housing-fraud" => new()
-            {
-                ["suspicion"] = row.Text("vermoeden"),
-                ["observed-on"] = SignalRows.Iso(row.Date("waargenomen_op")),
-            },
+            "housing-fraud" => SignalRows.HousingFraud(row),
             _ => [],
         };
         return SignalRows.Raise(row, context, "registratie_nummer", category, details);
