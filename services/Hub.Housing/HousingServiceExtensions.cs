@@ -16,7 +16,7 @@ public static class HousingServiceExtensions
 
     /// <summary>Corporations employ people too, so proposals for their vacancies are pushed as well.</summary>
     public static void AddHousingConsumers(this IBusRegistrationConfigurator bus) =>
-        bus.AddPartnerAdapterConsumers<HousingDb>(Name, withProposals: true);
+        bus.AddPartnerAdapterConsumers<HousingDb>(Name, ProposalsFor.Vacancies);
 
     public static IEndpointRouteBuilder MapHousing(this IEndpointRouteBuilder app) => app.MapPartnerAdapter<HousingDb>();
 }

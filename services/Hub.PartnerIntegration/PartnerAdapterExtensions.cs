@@ -62,14 +62,20 @@ public static class PartnerAdapterExtensions
     }
 
     /// <summary>The adapter's consumers, on queues named after the adapter ("housing-signal-delivered"), so adapters never share a queue.</summary>
-    public static void AddPartnerAdapterConsumers<TDb>(this IBusRegistrationConfigurator bus, string name, bool withProposals) where TDb : PartnerAdapterDb
+    /// <param name="proposals">Which proposals go to the partners: those for their vacancies (employers), or those about the students they registered.</param>
+    public static void AddPartnerAdapterConsumers<TDb>(this IBusRegistrationConfigurator bus, string name, ProposalsFor proposals) where TDb : PartnerAdapterDb
     {
         var prefix = name.ToLowerInvariant();
         bus.AddConsumer<SignalDeliveredForwarder<TDb>>().Endpoint(e => OneAtATime(e, $"{prefix}-signal-delivered"));
         bus.AddConsumer<MultiProblemDetectedForwarder<TDb>>().Endpoint(e => OneAtATime(e, $"{prefix}-multi-problem-detected"));
-        if (withProposals)
+        switch (proposals)
         {
-            bus.AddConsumer<ProposalMadeForwarder<TDb>>().Endpoint(e => OneAtATime(e, $"{prefix}-proposal-made"));
+            case ProposalsFor.Vacancies:
+                bus.AddConsumer<ProposalMadeForwarder<TDb>>().Endpoint(e => OneAtATime(e, $"{prefix}-proposal-made"));
+                break;
+            case ProposalsFor.Students:
+                bus.AddConsumer<StudentProposalForwarder<TDb>>().Endpoint(e => OneAtATime(e, $"{prefix}-proposal-made"));
+                break;
         }
     }
 

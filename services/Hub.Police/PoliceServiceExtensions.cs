@@ -15,7 +15,7 @@ public static class PoliceServiceExtensions
         builder.AddPartnerAdapter<PoliceDb>(Name, new PoliceSignalExport());
 
     public static void AddPoliceConsumers(this IBusRegistrationConfigurator bus) =>
-        bus.AddPartnerAdapterConsumers<PoliceDb>(Name, withProposals: false);
+        bus.AddPartnerAdapterConsumers<PoliceDb>(Name, ProposalsFor.None);
 
     public static IEndpointRouteBuilder MapPolice(this IEndpointRouteBuilder app) => app.MapPartnerAdapter<PoliceDb>();
 }

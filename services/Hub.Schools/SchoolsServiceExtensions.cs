@@ -14,8 +14,9 @@ public static class SchoolsServiceExtensions
     public static IHostApplicationBuilder AddSchools(this IHostApplicationBuilder builder) =>
         builder.AddPartnerAdapter<SchoolsDb>(Name, new StudentExport(), new AbsenceExport());
 
+    /// <summary>Proposals about the students a school registered go back to it under its own student number.</summary>
     public static void AddSchoolsConsumers(this IBusRegistrationConfigurator bus) =>
-        bus.AddPartnerAdapterConsumers<SchoolsDb>(Name, withProposals: false);
+        bus.AddPartnerAdapterConsumers<SchoolsDb>(Name, ProposalsFor.Students);
 
     public static IEndpointRouteBuilder MapSchools(this IEndpointRouteBuilder app) => app.MapPartnerAdapter<SchoolsDb>();
 }

@@ -107,12 +107,15 @@ public sealed class Connecting_partner_systems_end_to_end(HubRig rig, ITestOutpu
         var policeSystem = adapters.Systems["Police"];
         await Eventually.True(() => elkienSystem.Received.Any(r => r.Event == "proposal-made"), "the corporation's system got the proposal");
         await Eventually.True(() => schoolSystem.Received.Any(r => r.Event == "signal-delivered"), "the school's system got the signal");
+        await Eventually.True(() => schoolSystem.Received.Any(r => r.Event == "student-proposal-made"), "the school's system got its student's proposal");
         await Eventually.True(() => schoolSystem.Received.Any(r => r.Event == "multi-problem-detected")
             && policeSystem.Received.Any(r => r.Event == "multi-problem-detected"), "school and police were told about each other");
 
         var proposalPush = Data(elkienSystem.Received.Single(r => r.Event == "proposal-made"));
         Assert.Equal(vacancyId, proposalPush.GetProperty("vacancyId").GetGuid());
         Assert.False(proposalPush.TryGetProperty("subjectPseudonym", out _), "an employer learns why, not who");
+        var studentPush = Data(schoolSystem.Received.Single(r => r.Event == "student-proposal-made"));
+        Assert.Equal(("FP-L-9001", vacancyId), (studentPush.GetProperty("studentNumber").GetString(), studentPush.GetProperty("vacancyId").GetGuid()));
         var signalPush = Data(schoolSystem.Received.Single(r => r.Event == "signal-delivered"));
         Assert.Equal("youth-nuisance", signalPush.GetProperty("category").GetString());
         Assert.Equal(["incident-date"], signalPush.GetProperty("details").EnumerateObject().Select(p => p.Name));

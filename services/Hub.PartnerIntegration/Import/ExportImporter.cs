@@ -73,6 +73,7 @@ public sealed class ExportImporter<TDb>(
             foreach (var message in batch.SelectMany(row => row))
             {
                 message.PublishTo(outbox);
+                await RememberAsync(partner, message, ct);
             }
             import.RowsDone += batch.Count;
             if (import.RowsDone == import.RowsTotal)
@@ -88,5 +89,24 @@ public sealed class ExportImporter<TDb>(
         }
         logger.LogInformation("Export {Source} for {Partner} imported as {ImportId}: {Rows} rows", source, partner.OrganisationId, import.Id, import.RowsTotal);
         return import;
+    }
+
+    /// <summary>Keeps who registered a resident, so proposals about them can go back to that partner (in the batch's transaction).</summary>
+    private async Task RememberAsync(PartnerOptions partner, TranslatedMessage message, CancellationToken ct)
+    {
+        if (message.RegisteredSubject is not var (pseudonym, reference))
+        {
+            return;
+        }
+        var known = db.Subjects.Local.FirstOrDefault(s => s.SubjectPseudonym == pseudonym && s.PartnerId == partner.OrganisationId)
+            ?? await db.Subjects.FindAsync([pseudonym, partner.OrganisationId], ct);
+        if (known is null)
+        {
+            db.Subjects.Add(new RegisteredSubject { PartnerId = partner.OrganisationId, SubjectPseudonym = pseudonym, PartnerReference = reference });
+        }
+        else
+        {
+            known.PartnerReference = reference;
+        }
     }
 }

@@ -12,6 +12,7 @@ public abstract class PartnerAdapterDb(DbContextOptions options) : DbContext(opt
 {
     public DbSet<ImportRecord> Imports => Set<ImportRecord>();
     public DbSet<OutgoingDelivery> Deliveries => Set<OutgoingDelivery>();
+    public DbSet<RegisteredSubject> Subjects => Set<RegisteredSubject>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions) =>
         conventions.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
@@ -29,6 +30,14 @@ public abstract class PartnerAdapterDb(DbContextOptions options) : DbContext(opt
             import.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
             import.Property(i => i.PartnerId).HasMaxLength(40);
             import.Property(i => i.ContentHash).HasMaxLength(64);
+        });
+        model.Entity<RegisteredSubject>(subject =>
+        {
+            subject.ToTable("registered_subjects");
+            subject.HasKey(r => new { r.SubjectPseudonym, r.PartnerId });
+            subject.Property(r => r.PartnerId).HasMaxLength(40);
+            subject.Property(r => r.SubjectPseudonym).HasMaxLength(40);
+            subject.Property(r => r.PartnerReference).HasMaxLength(60);
         });
         model.Entity<OutgoingDelivery>(delivery =>
         {

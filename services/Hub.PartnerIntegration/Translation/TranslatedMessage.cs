@@ -8,6 +8,9 @@ public abstract record TranslatedMessage(Guid MessageId)
 {
     public abstract object Body { get; }
 
+    /// <summary>When the row registers a resident with the Hub (a student): the pseudonym and the partner's own number for them.</summary>
+    public (string Pseudonym, string PartnerReference)? RegisteredSubject { get; init; }
+
     internal abstract void PublishTo<TDb>(Outbox<TDb> outbox) where TDb : DbContext;
 
     public static TranslatedMessage Of<T>(Guid messageId, T message) where T : class => new Typed<T>(messageId, message);

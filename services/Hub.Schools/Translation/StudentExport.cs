@@ -16,7 +16,7 @@ public sealed class StudentExport : IExportTranslator
 
     public IReadOnlyList<TranslatedMessage> Translate(ExportRow row, TranslationContext context)
     {
-        row.Text("leerling_nummer", 60);
+        var number = row.Text("leerling_nummer", 60);
         var occupations = row.List("beroepen");
         if (occupations.Count is < 1 or > 10 || occupations.Any(o => o.Length != 4 || !o.All(char.IsAsciiDigit)))
         {
@@ -52,6 +52,7 @@ public sealed class StudentExport : IExportTranslator
             LearnWorkDeadline = deadline,
             RegisteredAt = context.ImportedAt,
         };
-        return row.HasErrors ? [] : [TranslatedMessage.Of(context.MessageId(row), student)];
+        // The school's own student number is kept with the pseudonym, so a proposal goes back under that number.
+        return row.HasErrors ? [] : [TranslatedMessage.Of(context.MessageId(row), student) with { RegisteredSubject = (student.SubjectPseudonym, number) }];
     }
 }
