@@ -4,10 +4,14 @@ using MassTransit;
 namespace Hub.Gateway.Tests;
 
 /// <summary>Answers the gateway's reads the way job matching would, for one known vacancy and job seeker.</summary>
-public sealed class FakeJobMatching : IConsumer<GetVacancyProposals>, IConsumer<GetJobSeekerProposals>, IConsumer<GetAreaFigures>
+public sealed class FakeJobMatching : IConsumer<GetVacancy>, IConsumer<GetVacancyProposals>, IConsumer<GetJobSeekerProposals>, IConsumer<GetAreaFigures>
 {
     public static readonly Guid KnownVacancyId = Guid.Parse("0197a4d2-6b1e-7c3a-9f00-000000000001");
     public static readonly Guid KnownProposalId = Guid.Parse("0197a4d2-6b1e-7c3a-9f00-000000000002");
+
+    /// <summary>No vacancy is readable here; without an answer the gateway would wait for its request timeout and say 503.</summary>
+    public Task Consume(ConsumeContext<GetVacancy> context) =>
+        context.RespondAsync(new VacancyNotFound { VacancyId = context.Message.VacancyId });
 
     public Task Consume(ConsumeContext<GetVacancyProposals> context) =>
         context.Message.VacancyId == KnownVacancyId && context.Message.RequestedBy == GatewayApplication.EmployerId

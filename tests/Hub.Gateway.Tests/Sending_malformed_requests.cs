@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Hub.Gateway.Tests.BadInputs;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -32,7 +31,7 @@ public sealed partial class Sending_malformed_requests(GatewayApplication app, I
             using var response = await client.SendAsync(request);
             run++;
             statuses[(int)response.StatusCode] = statuses.GetValueOrDefault((int)response.StatusCode) + 1;
-            if (await ProblemIn(response) is { } problem)
+            if (await ProblemAnswer.WrongnessOf(response, ExpectedStatuses) is { } problem)
             {
                 failures.Add($"{bad.Endpoint} ({bad.Description}{(bad.IdempotencyKey is null ? "" : ", keyed")}{(bad.Accept is null ? "" : ", accepts HTML")}): {problem}");
             }
@@ -58,36 +57,6 @@ public sealed partial class Sending_malformed_requests(GatewayApplication app, I
         Assert.Equal(routes.Order(StringComparer.Ordinal), covered.Order(StringComparer.Ordinal));
     }
 
-    /// <summary>What is wrong with the answer, or null when it is a 4xx Problem Details as expected.</summary>
-    private static async Task<string?> ProblemIn(HttpResponseMessage response)
-    {
-        var status = (int)response.StatusCode;
-        var body = await response.Content.ReadAsStringAsync();
-        if (!ExpectedStatuses.Contains(status))
-        {
-            return $"status {status}: {Shorten(body)}";
-        }
-        if (response.Content.Headers.ContentType?.MediaType != "application/problem+json")
-        {
-            return $"status {status} with content type {response.Content.Headers.ContentType}: {Shorten(body)}";
-        }
-        try
-        {
-            using var problem = JsonDocument.Parse(body);
-            var root = problem.RootElement;
-            return root.TryGetProperty("status", out var s) && s.ValueKind == JsonValueKind.Number && s.GetInt32() == status
-                && root.TryGetProperty("title", out var title) && title.ValueKind == JsonValueKind.String && title.GetString()!.Length > 0
-                ? null
-                : $"status {status}, Problem Details without matching status and title: {Shorten(body)}";
-        }
-        catch (JsonException)
-        {
-            return $"status {status}, body is not JSON: {Shorten(body)}";
-        }
-    }
-
-    private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "...";
-
     [GeneratedRegex(@"\{[^}]+\}")]
-    private static partial Regex RouteValue();
+    internal static partial Regex RouteValue();
 }

@@ -68,12 +68,7 @@ public sealed class Crashing_while_handling_a_vacancy(HubRig rig, ITestOutputHel
         }
     }
 
-    private async Task<int> QueueDepth(string vhost, string queue)
-    {
-        var listing = await rig.Broker.RabbitMqCtlAsync("list_queues", "-p", vhost, "-q", "--no-table-headers", "name", "messages");
-        var line = listing.Split('\n').Select(l => l.Split('\t', StringSplitOptions.TrimEntries)).FirstOrDefault(cols => cols[0] == queue);
-        return line is null ? -1 : int.Parse(line[1], System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private async Task<int> QueueDepth(string vhost, string queue) => (await rig.QueueDepthsAsync(vhost)).GetValueOrDefault(queue, -1);
 
     public void Dispose()
     {

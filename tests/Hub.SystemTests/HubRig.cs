@@ -1,18 +1,34 @@
+using System.Collections.Concurrent;
+using Hub.SystemTests.Leaks;
+using Hub.SystemTests.Reliability;
 using Hub.Testing;
+using Xunit.Abstractions;
+using Xunit.Sdk;
 
 namespace Hub.SystemTests;
 
-/// <summary>One private RabbitMQ node and one PostgreSQL server for all system tests; each test gets its own vhost and databases.</summary>
-public sealed class HubRig : IAsyncLifetime
+/// <summary>
+/// One private RabbitMQ node and one PostgreSQL server for all system tests; each test gets its own vhost and databases.
+/// The services export telemetry to the rig, and after the last test the rig scans broker messages, logs, telemetry and
+/// databases for personal data (<see cref="LeakSweep"/>); a hit fails the run.
+/// </summary>
+public sealed class HubRig(IMessageSink diagnostics) : IAsyncLifetime
 {
+    private readonly OtlpCollector _telemetry = new();
     private RabbitMqNode? _broker;
     private PostgresServer? _postgres;
+    private readonly ConcurrentDictionary<string, BrokerTap> _taps = new();
 
     public RabbitMqNode Broker => _broker ?? throw new InvalidOperationException("The broker did not start.");
     public PostgresServer Postgres => _postgres ?? throw new InvalidOperationException("PostgreSQL did not start.");
 
     public async Task InitializeAsync()
     {
+        // Every service process started from here on inherits these and exports to the collector.
+        foreach (var (name, value) in _telemetry.ExporterEnvironment)
+        {
+            Environment.SetEnvironmentVariable(name, value);
+        }
         var broker = RabbitMqNode.StartAsync();
         var postgres = PostgresServer.StartAsync();
         _postgres = await postgres;
@@ -21,6 +37,15 @@ public sealed class HubRig : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        LeakReport? leaks = null;
+        if (_broker is not null && _postgres is not null)
+        {
+            leaks = await LeakSweep.RunAsync(Taps, _telemetry, _postgres);
+            var report = Path.Combine(Path.GetTempPath(), $"hub-leak-scan-{DateTime.UtcNow:yyyyMMdd-HHmmss}.txt");
+            await File.WriteAllTextAsync(report, leaks.ToString());
+            diagnostics.OnMessage(new DiagnosticMessage($"{leaks} (report: {report})"));
+        }
+        _telemetry.Dispose();
         if (_broker is not null)
         {
             await _broker.DisposeAsync();
@@ -29,15 +54,35 @@ public sealed class HubRig : IAsyncLifetime
         {
             await _postgres.DisposeAsync();
         }
+        if (leaks is { HitCount: > 0 })
+        {
+            throw new InvalidOperationException($"Personal data leaked during the system tests: {leaks}");
+        }
     }
 
-    /// <summary>A fresh virtual host, so no test sees another test's queues or leftover messages.</summary>
+    /// <summary>A fresh virtual host, so no test sees another test's queues or leftover messages; every publish in it is tapped.</summary>
     public async Task<string> NewVirtualHostAsync()
     {
         var vhost = $"test-{Guid.NewGuid():N}"[..20];
         await Broker.RabbitMqCtlAsync("add_vhost", vhost);
         await Broker.RabbitMqCtlAsync("set_permissions", "-p", vhost, Broker.User, ".*", ".*", ".*");
+        _taps[vhost] = await BrokerTap.StartAsync(Broker, vhost);
         return vhost;
+    }
+
+    /// <summary>The copy of every message published in a virtual host made by <see cref="NewVirtualHostAsync"/>.</summary>
+    public BrokerTap TapOf(string vhost) => _taps[vhost];
+
+    public IEnumerable<BrokerTap> Taps => _taps.Values;
+
+    /// <summary>Messages waiting in each queue of a virtual host, by queue name.</summary>
+    public async Task<Dictionary<string, int>> QueueDepthsAsync(string vhost)
+    {
+        var listing = await Broker.RabbitMqCtlAsync("list_queues", "-p", vhost, "-q", "--no-table-headers", "name", "messages");
+        return listing.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split('\t', StringSplitOptions.TrimEntries))
+            .Where(columns => columns.Length == 2)
+            .ToDictionary(columns => columns[0], columns => int.Parse(columns[1], System.Globalization.CultureInfo.InvariantCulture));
     }
 
     public Dictionary<string, string?> BrokerSettings(string vhost) => new()

@@ -9,6 +9,7 @@ internal sealed class HubServices : IAsyncDisposable
 {
     private readonly List<ServiceProcess> _processes = [];
     private readonly List<HubPartner> _partners = [];
+    private readonly Dictionary<string, IDictionary<string, string?>> _databases = [];
 
     /// <summary>A test key; the system tests never see real residents.</summary>
     public const string PseudonymisationKey = "51mohBJhDsDroMq/+9v5pfX4t3piNYpQyyEHTvhVQ9Q=";
@@ -32,16 +33,17 @@ internal sealed class HubServices : IAsyncDisposable
     public IEnumerable<ServiceProcess> Processes => _processes;
 
     /// <param name="workerInstances">How many instances of job matching (and signals) compete on the same queues and database.</param>
+    /// <param name="serviceSettings">Settings for every service, after the broker's (the load harness tunes with them).</param>
     public static async Task<HubServices> StartAsync(HubRig rig, ITestOutputHelper output, string scratch, IDictionary<string, string?>? gatewaySettings = null,
-        bool withSignals = false, int workerInstances = 1)
+        bool withSignals = false, int workerInstances = 1, DatabaseKind database = DatabaseKind.Postgres, IDictionary<string, string?>? serviceSettings = null)
     {
         var vhost = await rig.NewVirtualHostAsync();
-        var broker = rig.BrokerSettings(vhost);
+        var broker = Settings.Merge(rig.BrokerSettings(vhost), serviceSettings ?? new Dictionary<string, string?>());
         var services = new HubServices { VirtualHost = vhost };
-        var matchingDb = rig.DatabaseSettings(DatabaseKind.Postgres, "Matching", scratch);
-        var signalsDb = rig.DatabaseSettings(DatabaseKind.Postgres, "Signals", scratch);
+        var matchingDb = services.Database(rig, database, "Matching", scratch);
+        var signalsDb = services.Database(rig, database, "Signals", scratch);
         services._processes.Add(ServiceProcess.Start("Hub.Gateway",
-            Settings.AsEnvironment(broker, rig.DatabaseSettings(DatabaseKind.Postgres, "Gateway", scratch), gatewaySettings ?? new Dictionary<string, string?>(),
+            Settings.AsEnvironment(broker, services.Database(rig, database, "Gateway", scratch), gatewaySettings ?? new Dictionary<string, string?>(),
                 [new("Hub:PartnersFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "partners.json")), new("Hub:Pseudonymisation:Key", PseudonymisationKey)]), log: output.WriteLine));
         for (var instance = 0; instance < workerInstances; instance++)
         {
@@ -57,6 +59,22 @@ internal sealed class HubServices : IAsyncDisposable
         await Task.WhenAll(services._processes.Select(p => p.WaitForHealthyAsync(TimeSpan.FromSeconds(120))));
         return services;
     }
+
+    /// <summary>The PostgreSQL connection string of one service's database ("Matching", "Gateway", "Signals").</summary>
+    public string ConnectionString(string connectionName) => _databases[connectionName][$"ConnectionStrings:{connectionName}"]!;
+
+    /// <summary>SIGKILLs a service, like a crash, and starts it again with the same settings and address (not waiting until it is ready).</summary>
+    public async Task<ServiceProcess> KillAndRestartAsync(string projectName)
+    {
+        var index = _processes.FindIndex(p => p.ProjectName == projectName);
+        var crashed = _processes[index];
+        _processes[index] = crashed.Restart();
+        await crashed.DisposeAsync();
+        return _processes[index];
+    }
+
+    private IDictionary<string, string?> Database(HubRig rig, DatabaseKind kind, string connectionName, string scratch) =>
+        _databases[connectionName] = rig.DatabaseSettings(kind, connectionName, scratch);
 
     /// <summary>A partner calling the gateway through Hub.Client; disposed with the services.</summary>
     public HubPartner ClientFor(string apiKey, Action<HubResilienceOptions>? tune = null)

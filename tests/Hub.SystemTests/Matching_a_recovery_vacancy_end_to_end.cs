@@ -71,22 +71,7 @@ public sealed class Matching_a_recovery_vacancy_end_to_end(HubRig rig, ITestOutp
 
     private static async Task<string> Register(HubPartner agency, string bsn, string postcode)
     {
-        var receipt = await agency.JobSeekers.RegisterAsync(new JobSeekerRequest
-        {
-            Bsn = bsn,
-            Postcode = postcode,
-            TargetOccupations = ["7126"],
-            Skills = ["technisch inzicht"],
-            Languages = ["nederlands"],
-            Licences = [],
-            HoursMin = 24,
-            HoursMax = 36,
-            AvailableFrom = DateOnly.FromDateTime(DateTime.UtcNow),
-            MaxTravelKm = 25,
-            BenefitType = "bijstand",
-            BenefitSince = DateOnly.FromDateTime(DateTime.UtcNow.AddMonths(-14)),
-            ConsentToShare = true,
-        });
+        var receipt = await agency.JobSeekers.RegisterAsync(SampleJobSeekers.Request(bsn, postcode));
         Assert.Equal(HttpStatusCode.Accepted, agency.LastStatus);
         Assert.StartsWith("ps-", receipt.SubjectPseudonym, StringComparison.Ordinal);
         return receipt.SubjectPseudonym;

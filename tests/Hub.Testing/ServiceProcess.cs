@@ -14,6 +14,8 @@ public sealed class ServiceProcess : IAsyncDisposable
         Timeout = TimeSpan.FromSeconds(5),
     };
 
+    private static readonly System.Collections.Concurrent.ConcurrentQueue<ServiceProcess> StartedInThisRun = new();
+
     private readonly Process process;
     private readonly OutputBuffer output = new();
     private readonly string dllPath;
@@ -39,7 +41,11 @@ public sealed class ServiceProcess : IAsyncDisposable
         process.StandardInput.Close();
         janitorId = ProcessJanitor.Register(
             $"kill -9 $(cat /proc/{process.Id}/task/*/children 2>/dev/null) {process.Id} 2>/dev/null", inProcess: Kill);
+        StartedInThisRun.Enqueue(this);
     }
+
+    /// <summary>Every service process this test run started, killed ones included, with their output: for the leak scan after the run.</summary>
+    public static IReadOnlyList<ServiceProcess> Started => [.. StartedInThisRun];
 
     public string ProjectName { get; }
 

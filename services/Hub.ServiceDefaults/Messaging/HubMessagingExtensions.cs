@@ -21,7 +21,17 @@ public static class HubMessagingExtensions
             bus.SetKebabCaseEndpointNameFormatter();
             bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
             {
-                endpoint.UseMessageRetry(retry => retry.Exponential(messaging.RetryLimit, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200)));
+                // Outer: a database outage outlasts the quick retries, so those failures wait here, long and bounded.
+                endpoint.UseMessageRetry(retry =>
+                {
+                    retry.Handle<Exception>(DatabaseUnavailable.IsCause);
+                    retry.Interval(messaging.DatabaseRetryLimit, messaging.DatabaseRetryInterval);
+                });
+                endpoint.UseMessageRetry(retry =>
+                {
+                    retry.Ignore<Exception>(DatabaseUnavailable.IsCause);
+                    retry.Exponential(messaging.RetryLimit, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200));
+                });
                 if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
                 {
                     // SetQuorumQueue on the bus does not reach ConfigureEndpoints queues; this does.
