@@ -8,7 +8,7 @@ using Hub.Gateway.LoadTesting;
 using Hub.Gateway.OpenApi;
 using Hub.Gateway.Partners;
 using Hub.Gateway.Proposals;
-using Hub.Gateway.Pseudonyms;
+using Hub.Pseudonymisation;
 using Hub.Gateway.Publishing;
 using Hub.Gateway.RateLimits;
 using Hub.Gateway.Signals;

@@ -11,11 +11,13 @@ builder.AddServiceDefaults();
 builder.AddGateway();
 builder.AddJobMatching();
 builder.AddSignals();
+builder.AddPartnerAdapters();
 builder.AddHubMessaging(bus =>
 {
     bus.AddGatewayClients();
     bus.AddJobMatchingConsumers();
     bus.AddSignalsConsumers();
+    bus.AddPartnerAdapterConsumers();
 });
 builder.Services.AddHostedService<DemoDataLoader>();
 
@@ -23,5 +25,6 @@ var app = builder.Build();
 app.UseGateway();
 app.MapDefaultEndpoints();
 app.MapGateway();
+app.MapPartnerAdapters();
 app.Lifetime.ApplicationStarted.Register(() => Banner.Print(app));
 app.Run();

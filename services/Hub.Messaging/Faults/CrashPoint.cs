@@ -10,4 +10,6 @@ public enum CrashPoint
     BeforeOutboxPublish,
     /// <summary>The broker confirmed the relay's publish; the outbox rows are not yet marked sent.</summary>
     AfterOutboxPublish,
+    /// <summary>A partner adapter committed one batch of an export (outbox rows and progress); the rest of the file is not imported yet.</summary>
+    AfterImportBatch,
 }

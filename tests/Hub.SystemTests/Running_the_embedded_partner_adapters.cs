@@ -1,0 +1,49 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Hub.PartnerIntegration.Translation;
+using Hub.Testing;
+using Xunit.Abstractions;
+
+namespace Hub.SystemTests;
+
+/// <summary>The embedded demo run hosts the partner adapters: the sample exports in seeds/exports are imported at start.</summary>
+public sealed partial class Running_the_embedded_partner_adapters(ITestOutputHelper output) : IDisposable
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("hub-local-partners-").FullName;
+
+    [Fact]
+    public async Task Imports_the_sample_exports_of_the_demo_partners_once()
+    {
+        await using var hub = ServiceProcess.Start("Hub.Local", new Dictionary<string, string?> { ["Database__DataDirectory"] = _data }, log: output.WriteLine);
+        Uri? gateway = null;
+        await Eventually.True(() => (gateway = GatewayLine().Match(hub.OutputText) is { Success: true } m ? new Uri(m.Groups["address"].Value) : null) is not null,
+            "the banner names the gateway address");
+        using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = gateway };
+
+        // Every sample export is imported, none rejected: 2 for the corporation, 2 for the school, 1 for the police.
+        foreach (var (adapter, count) in new[] { ("housing", 2), ("schools", 2), ("police", 1) })
+        {
+            await Eventually.True(async () => (await Imports(http, adapter)).Count(i => i.GetProperty("status").GetString() == "Completed") == count,
+                $"the {adapter} sample exports were imported");
+        }
+        // The corporation's exported vacancy is in the Hub, readable with its demo key.
+        await using var elkien = HubPartner.Connect(gateway!, "demo-housing-key-elkien");
+        var vacancyId = StableId.From("vacancy", "00000001802327497000", "ELK-V-0042");
+        await Eventually.True(async () => await HubPartner.Found(() => elkien.Vacancies.GetAsync(vacancyId)) is not null, "the exported vacancy is readable");
+        Assert.Equal("Leerling-monteur woningonderhoud (example)", (await elkien.Vacancies.GetAsync(vacancyId)).Title);
+        Assert.Empty(Directory.EnumerateFiles(_data, "*.csv", SearchOption.AllDirectories));
+        Assert.Empty(BsnScanner.FindBsns(hub.OutputText));
+    }
+
+    private static async Task<List<JsonElement>> Imports(HttpClient http, string adapter) =>
+        await http.GetFromJsonAsync<List<JsonElement>>($"/{adapter}/imports") ?? [];
+
+    [GeneratedRegex(@"Gateway:\s+(?<address>http://\S+?)/api/v1")]
+    private static partial Regex GatewayLine();
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_data, recursive: true); } catch (IOException) { /* the killed process may still hold a file briefly */ }
+    }
+}
