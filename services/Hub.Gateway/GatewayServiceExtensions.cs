@@ -4,6 +4,7 @@ using Hub.Gateway.Errors;
 using Hub.Gateway.Figures;
 using Hub.Gateway.Idempotency;
 using Hub.Gateway.JobSeekers;
+using Hub.Gateway.LoadTesting;
 using Hub.Gateway.OpenApi;
 using Hub.Gateway.Partners;
 using Hub.Gateway.Proposals;
@@ -94,6 +95,10 @@ public static class GatewayServiceExtensions
         api.MapJobSeekers();
         api.MapFigures();
         api.MapSignals();
+        if (routes.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<GatewayOptions>>().Value.NoOpEndpoint)
+        {
+            api.MapNoOp();
+        }
         return routes;
     }
 }

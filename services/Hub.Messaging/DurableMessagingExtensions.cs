@@ -22,11 +22,13 @@ public static class DurableMessagingExtensions
     {
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = builder.Configuration.GetConnectionString(name);
+        // One gate per database and process, shared by every DbContext instance (see SqliteWriteGate).
+        var sqliteWrites = new SqliteWriteGate(SqliteWriteTimeout);
         builder.Services.AddDbContext<TDb>(options => _ = database.Provider switch
         {
             DatabaseProvider.Postgres => options.UseNpgsql(connectionString
                 ?? throw new InvalidOperationException($"ConnectionStrings:{name} is required for PostgreSQL.")),
-            _ => options.UseSqlite(connectionString ?? SqliteFile(database.DataDirectory, name)),
+            _ => options.UseSqlite(connectionString ?? SqliteFile(database.DataDirectory, name)).AddInterceptors(sqliteWrites),
         });
 
         var services = builder.Services;
@@ -42,6 +44,9 @@ public static class DurableMessagingExtensions
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDb>>($"database-{name.ToLowerInvariant()}", tags: ["ready"]);
         return builder;
     }
+
+    /// <summary>As long as SQLite's own busy timeout in the connection strings here (Default Timeout=30).</summary>
+    private static readonly TimeSpan SqliteWriteTimeout = TimeSpan.FromSeconds(30);
 
     private static string SqliteFile(string directory, string name)
     {

@@ -33,16 +33,17 @@ internal sealed class HubServices : IAsyncDisposable
     public IEnumerable<ServiceProcess> Processes => _processes;
 
     /// <param name="workerInstances">How many instances of job matching (and signals) compete on the same queues and database.</param>
+    /// <param name="serviceSettings">Settings for every service, after the broker's (the load harness tunes with them).</param>
     public static async Task<HubServices> StartAsync(HubRig rig, ITestOutputHelper output, string scratch, IDictionary<string, string?>? gatewaySettings = null,
-        bool withSignals = false, int workerInstances = 1)
+        bool withSignals = false, int workerInstances = 1, DatabaseKind database = DatabaseKind.Postgres, IDictionary<string, string?>? serviceSettings = null)
     {
         var vhost = await rig.NewVirtualHostAsync();
-        var broker = rig.BrokerSettings(vhost);
+        var broker = Settings.Merge(rig.BrokerSettings(vhost), serviceSettings ?? new Dictionary<string, string?>());
         var services = new HubServices { VirtualHost = vhost };
-        var matchingDb = services.Database(rig, "Matching", scratch);
-        var signalsDb = services.Database(rig, "Signals", scratch);
+        var matchingDb = services.Database(rig, database, "Matching", scratch);
+        var signalsDb = services.Database(rig, database, "Signals", scratch);
         services._processes.Add(ServiceProcess.Start("Hub.Gateway",
-            Settings.AsEnvironment(broker, services.Database(rig, "Gateway", scratch), gatewaySettings ?? new Dictionary<string, string?>(),
+            Settings.AsEnvironment(broker, services.Database(rig, database, "Gateway", scratch), gatewaySettings ?? new Dictionary<string, string?>(),
                 [new("Hub:PartnersFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "partners.json")), new("Hub:Pseudonymisation:Key", PseudonymisationKey)]), log: output.WriteLine));
         for (var instance = 0; instance < workerInstances; instance++)
         {
@@ -72,8 +73,8 @@ internal sealed class HubServices : IAsyncDisposable
         return _processes[index];
     }
 
-    private IDictionary<string, string?> Database(HubRig rig, string connectionName, string scratch) =>
-        _databases[connectionName] = rig.DatabaseSettings(DatabaseKind.Postgres, connectionName, scratch);
+    private IDictionary<string, string?> Database(HubRig rig, DatabaseKind kind, string connectionName, string scratch) =>
+        _databases[connectionName] = rig.DatabaseSettings(kind, connectionName, scratch);
 
     /// <summary>A partner calling the gateway through Hub.Client; disposed with the services.</summary>
     public HubPartner ClientFor(string apiKey, Action<HubResilienceOptions>? tune = null)

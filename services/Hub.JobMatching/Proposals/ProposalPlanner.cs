@@ -30,14 +30,39 @@ public sealed class ProposalPlanner(MatchingDb db, IJobMatcher engine, Outbox<Ma
             return;
         }
         var alreadyProposed = proposed.Select(p => p.SubjectPseudonym).ToHashSet(StringComparer.Ordinal);
-        var atCap = (await OpenCountsBySeeker(cancellationToken)).Where(c => c.Value >= _limits.MaxOpenProposalsPerSeeker).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
-        var ranked = engine.RankSeekersFor(vacancy.Id, free, Today, seeker => alreadyProposed.Contains(seeker) || atCap.Contains(seeker));
         var rank = proposed.Count;
-        foreach (var candidate in ranked)
+        foreach (var candidate in await BestUnderCap(vacancy.Id, free, alreadyProposed, cancellationToken))
         {
             Propose(vacancy, candidate.SubjectPseudonym, ++rank, candidate.IsPriority, candidate.Score, candidate.Reasons, candidate.FocusAreaId);
         }
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The best <paramref name="free"/> seekers not yet proposed and under their cap. Counts open proposals of the ranked
+    /// candidates only (indexed by seeker), not of every seeker: that count grew with all proposals ever made and cost
+    /// most of the database time per vacancy. The ranking order is total, so skipping capped candidates in it gives the same
+    /// seekers as excluding every capped seeker up front; when too many are capped it ranks further (twice as many each round).
+    /// </summary>
+    private async Task<List<RankedCandidate>> BestUnderCap(Guid vacancyId, int free, HashSet<string> alreadyProposed, CancellationToken cancellationToken)
+    {
+        var atCap = new HashSet<string>(StringComparer.Ordinal);
+        for (var batch = free * 2; ; batch *= 2)
+        {
+            var ranked = engine.RankSeekersFor(vacancyId, batch, Today, seeker => alreadyProposed.Contains(seeker) || atCap.Contains(seeker));
+            var names = ranked.Select(c => c.SubjectPseudonym).ToList();
+            atCap.UnionWith(await db.Proposals
+                .Where(p => names.Contains(p.SubjectPseudonym) && (p.Status == ProposalStatus.Proposed || p.Status == ProposalStatus.Accepted))
+                .GroupBy(p => p.SubjectPseudonym)
+                .Where(g => g.Count() >= _limits.MaxOpenProposalsPerSeeker)
+                .Select(g => g.Key)
+                .ToListAsync(cancellationToken));
+            var underCap = ranked.Where(c => !atCap.Contains(c.SubjectPseudonym)).Take(free).ToList();
+            if (underCap.Count == free || ranked.Count < batch)
+            {
+                return underCap;
+            }
+        }
     }
 
     public async Task FillSeeker(JobSeeker seeker, CancellationToken cancellationToken)
@@ -103,13 +128,6 @@ public sealed class ProposalPlanner(MatchingDb db, IJobMatcher engine, Outbox<Ma
             ProposedAt = proposal.ProposedAt,
         });
     }
-
-    private async Task<Dictionary<string, int>> OpenCountsBySeeker(CancellationToken cancellationToken) =>
-        await db.Proposals
-            .Where(p => p.Status == ProposalStatus.Proposed || p.Status == ProposalStatus.Accepted)
-            .GroupBy(p => p.SubjectPseudonym)
-            .Select(g => new { Seeker = g.Key, Open = g.Count() })
-            .ToDictionaryAsync(g => g.Seeker, g => g.Open, StringComparer.Ordinal, cancellationToken);
 
     private async Task<HashSet<Guid>> FullVacancies(CancellationToken cancellationToken)
     {
