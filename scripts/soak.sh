@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The long variant of the crash-under-load test: the same test (Killing_services_under_load) with a duration,
-# plus the fault tests too long for every ./test.sh run (Losing_the_database_under_load).
+# plus the fault tests too long for every ./test.sh run (Losing_the_database_under_load, Restarting_the_broker_under_load).
 # Usage: scripts/soak.sh [seconds, default 600] [seed]
 # Partners keep posting while gateway, job matching and signals are SIGKILLed in random order and restarted,
 # until the duration is up; then every accepted request's effects are counted (lost and duplicated must be 0).
@@ -17,7 +17,7 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 dotnet build Hub.sln -c Release >"$log" 2>&1 || { tail -n 30 "$log"; exit 1; }
 set +e
 dotnet test tests/Hub.SystemTests -c Release --no-build \
-  --filter "FullyQualifiedName~Killing_services_under_load|FullyQualifiedName~Losing_the_database_under_load" \
+  --filter "FullyQualifiedName~Killing_services_under_load|FullyQualifiedName~Losing_the_database_under_load|FullyQualifiedName~Restarting_the_broker_under_load" \
   --logger "console;verbosity=detailed" >>"$log" 2>&1
 status=$?
 set -e

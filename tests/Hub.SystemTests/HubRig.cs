@@ -3,16 +3,16 @@ using Hub.SystemTests.Leaks;
 using Hub.SystemTests.Reliability;
 using Hub.Testing;
 using Xunit.Abstractions;
-using Xunit.Sdk;
 
 namespace Hub.SystemTests;
 
 /// <summary>
 /// One private RabbitMQ node and one PostgreSQL server for all system tests; each test gets its own vhost and databases.
 /// The services export telemetry to the rig, and after the last test the rig scans broker messages, logs, telemetry and
-/// databases for personal data (<see cref="LeakSweep"/>); a hit fails the run.
+/// databases for personal data (<see cref="LeakSweep"/>); a hit fails the run. Only as xunit's fixture (which passes
+/// <paramref name="diagnostics"/>): the load harness uses the rig without the scan.
 /// </summary>
-public sealed class HubRig(IMessageSink diagnostics) : IAsyncLifetime
+public sealed class HubRig(IMessageSink? diagnostics = null) : IAsyncLifetime
 {
     private readonly OtlpCollector _telemetry = new();
     private RabbitMqNode? _broker;
@@ -38,12 +38,12 @@ public sealed class HubRig(IMessageSink diagnostics) : IAsyncLifetime
     public async Task DisposeAsync()
     {
         LeakReport? leaks = null;
-        if (_broker is not null && _postgres is not null)
+        if (diagnostics is not null && _broker is not null && _postgres is not null)
         {
             leaks = await LeakSweep.RunAsync(Taps, _telemetry, _postgres);
             var report = Path.Combine(Path.GetTempPath(), $"hub-leak-scan-{DateTime.UtcNow:yyyyMMdd-HHmmss}.txt");
             await File.WriteAllTextAsync(report, leaks.ToString());
-            diagnostics.OnMessage(new DiagnosticMessage($"{leaks} (report: {report})"));
+            diagnostics.OnMessage(new LeakScanMessage($"{leaks} (report: {report})"));
         }
         _telemetry.Dispose();
         if (_broker is not null)
@@ -113,6 +113,9 @@ public sealed class HubRig(IMessageSink diagnostics) : IAsyncLifetime
             };
     }
 }
+
+/// <summary>The leak scan's report as an xunit diagnostic message (shown with diagnosticMessages on, see xunit.runner.json).</summary>
+internal sealed record LeakScanMessage(string Message) : IDiagnosticMessage;
 
 public enum DatabaseKind
 {

@@ -20,8 +20,7 @@ internal static class LeakSweep
         {
             foreach (var message in await tap.ReadAllAsync())
             {
-                // The proposal answer carries the accepted job seeker's contact: the one message allowed to hold a name.
-                report.Add("broker messages", $"broker {message.Exchange}", message.Body, namesAllowed: message.Exchange == Exchange<ProposalAnswered>());
+                report.Add("broker messages", $"broker {message.Exchange}", message.Body, namesAllowed: CarriesAcceptedContact(message));
             }
         }
         foreach (var service in ServiceProcess.Started)
@@ -52,7 +51,16 @@ internal static class LeakSweep
         }
     }
 
-    private static string Exchange<T>() => $"{typeof(T).Namespace}:{typeof(T).Name}";
+    /// <summary>
+    /// The accepted job seeker's contact travels in the answer (ProposalAnswered) and in the proposals read back by the
+    /// employer and the agency (VacancyProposals, JobSeekerProposals replies): the only messages allowed to hold a name.
+    /// </summary>
+    private static bool CarriesAcceptedContact(TappedMessage message) =>
+        message.IsPublished<ProposalAnswered>()
+        || message.Body.Contains(MessageUrn<VacancyProposals>(), StringComparison.Ordinal)
+        || message.Body.Contains(MessageUrn<JobSeekerProposals>(), StringComparison.Ordinal);
+
+    private static string MessageUrn<T>() => $"urn:message:{typeof(T).Namespace}:{typeof(T).Name}";
 
     private static async Task<List<string>> QueryAsync(string connectionString, string sql)
     {

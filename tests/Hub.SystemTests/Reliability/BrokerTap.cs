@@ -35,14 +35,7 @@ public sealed class BrokerTap
         return new BrokerTap(broker, virtualHost);
     }
 
-    /// <summary>Turns the firehose off and reads what it tapped so far: before the broker is stopped.</summary>
-    public async Task PauseAsync()
-    {
-        await _broker.RabbitMqCtlAsync("trace_off", "-p", VirtualHost);
-        await ReadAllAsync();
-    }
-
-    /// <summary>Turns the firehose on again after <see cref="PauseAsync"/> and a broker restart.</summary>
+    /// <summary>Turns the firehose on again after a broker restart (stop_app/start_app), which may reset it.</summary>
     public Task ResumeAsync() => _broker.RabbitMqCtlAsync("trace_on", "-p", VirtualHost);
 
     /// <summary>All messages published in the virtual host so far (drained from the tap, plus what earlier reads took).</summary>

@@ -28,9 +28,11 @@ public sealed class Isolating_a_poison_message(HubRig rig, ITestOutputHelper out
         var employer = hub.ClientFor(SampleVacancies.EmployerKey);
         var errors = new ErrorQueue(rig.Broker, hub.VirtualHost, Queue);
         await ExecuteOnMatchingAsync(hub, """
+            create sequence poison_attempts;
             create function reject_poison() returns trigger language plpgsql as $$
             begin
-              if new."Title" = 'Poison vacancy' then raise exception 'simulated consumer bug'; end if;
+              -- A sequence is not rolled back with the failed transaction, so it counts every attempt.
+              if new."Title" = 'Poison vacancy' then perform nextval('poison_attempts'); raise exception 'simulated consumer bug'; end if;
               return new;
             end $$;
             create trigger reject_poison before insert or update on vacancies for each row execute function reject_poison();
@@ -56,7 +58,8 @@ public sealed class Isolating_a_poison_message(HubRig rig, ITestOutputHelper out
         var faults = await errors.PeekAsync();
         output.WriteLine(string.Join('\n', faults.Select(f => string.Join(", ", f.Where(h => h.Key.StartsWith("MT-", StringComparison.Ordinal) && h.Key != "MT-Fault-StackTrace")))));
         var bug = Assert.Single(faults, f => f.GetValueOrDefault("MT-Fault-Message", "").Contains("simulated consumer bug", StringComparison.Ordinal));
-        Assert.Equal(RetryLimit.ToString(System.Globalization.CultureInfo.InvariantCulture), bug["MT-Fault-RetryCount"]);
+        Assert.Equal("Hub.JobMatching.Consumers.VacancyPublishedConsumer", bug["MT-Fault-ConsumerType"]);
+        Assert.Equal(RetryLimit + 1, await AttemptsOnThePoisonAsync(hub)); // the first try and the bounded retries, then no more
         Assert.Null(await HubPartner.Found(() => employer.Vacancies.GetAsync(poison.VacancyId)));
 
         // The bug is fixed; the operator moves the error queue back.
@@ -73,6 +76,14 @@ public sealed class Isolating_a_poison_message(HubRig rig, ITestOutputHelper out
             .Where(m => m.IsPublished<VacancyRegistered>())
             .Count(m => m.Envelope().Message.GetProperty("vacancyId").GetGuid() == poison.VacancyId);
         Assert.Equal(1, registrations);
+    }
+
+    private static async Task<long> AttemptsOnThePoisonAsync(HubServices hub)
+    {
+        await using var connection = new NpgsqlConnection(hub.ConnectionString("Matching"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("select case when is_called then last_value else 0 end from poison_attempts", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private static async Task ExecuteOnMatchingAsync(HubServices hub, string sql)

@@ -17,7 +17,7 @@ public sealed class Restarting_the_broker_under_load(HubRig rig, ITestOutputHelp
     /// <summary>Requests accepted before the fault and again after it, so the fault hits a flowing stream.</summary>
     private const int TrafficAroundTheFault = 40;
 
-    [Fact]
+    [LongFact] // rabbitmqctl needs minutes on a loaded shared machine; too slow and flaky for every ./test.sh run
     public async Task Accepts_nothing_while_away_and_loses_nothing_accepted()
     {
         await using var hub = await HubServices.StartAsync(rig, output, Path.GetTempPath(), Killing_services_under_load.FaultTolerantGateway, withSignals: true);
@@ -28,7 +28,7 @@ public sealed class Restarting_the_broker_under_load(HubRig rig, ITestOutputHelp
         load.Note("stopping the broker");
         var acceptedBefore = load.Accepted.Total;
         int acceptedWhileAway;
-        await tap.PauseAsync(); // the tap's copies would not survive the restart, and tracing slows the stop down
+        await tap.ReadAllAsync(); // the tap's copies would not survive the restart
         try
         {
             await rig.Broker.StopAppAsync();
