@@ -1,6 +1,7 @@
 using Hub.Gateway;
 using Hub.JobMatching;
 using Hub.Local;
+using Hub.Operations;
 using Hub.ServiceDefaults;
 using Hub.ServiceDefaults.Messaging;
 using Hub.Signals;
@@ -11,11 +12,13 @@ builder.AddServiceDefaults();
 builder.AddGateway();
 builder.AddJobMatching();
 builder.AddSignals();
+builder.AddOperations();
 builder.AddHubMessaging(bus =>
 {
     bus.AddGatewayClients();
     bus.AddJobMatchingConsumers();
     bus.AddSignalsConsumers();
+    bus.AddOperationsConsumers();
 });
 builder.Services.AddHostedService<DemoDataLoader>();
 
@@ -23,5 +26,6 @@ var app = builder.Build();
 app.UseGateway();
 app.MapDefaultEndpoints();
 app.MapGateway();
+app.MapOperations();
 app.Lifetime.ApplicationStarted.Register(() => Banner.Print(app));
 app.Run();

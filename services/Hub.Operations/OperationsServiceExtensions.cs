@@ -27,6 +27,11 @@ public static class OperationsServiceExtensions
 
     public static IHostApplicationBuilder AddOperations(this IHostApplicationBuilder builder)
     {
+        // The users (hashes only) may come from their own file, mounted separately from the other settings.
+        if (builder.Configuration["Hub:Operations:UsersFile"] is { Length: > 0 } usersFile)
+        {
+            builder.Configuration.AddJsonFile(Path.GetFullPath(usersFile), optional: false, reloadOnChange: true);
+        }
         builder.AddDurableDbContext<OperationsDb>("Operations");
         var services = builder.Services;
         services.AddOptions<OperationsOptions>().BindConfiguration(OperationsOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -17,7 +17,10 @@ internal static class ConsolePages
 
     public static void MapConsolePages(this IEndpointRouteBuilder console)
     {
-        console.MapGet("/", () => Serve("index.html"));
+        // The pages use relative URLs ("api/me"), so the console's root must end in a slash.
+        console.MapGet("/", (HttpContext context) => context.Request.Path.Value?.EndsWith('/') == true
+            ? Serve("index.html")
+            : Results.Redirect(context.Request.PathBase + context.Request.Path + "/"));
         console.MapGet("/{file:regex(^[a-z-]+\\.(html|js|css)$)}", (string file) => Serve(file));
     }
 
