@@ -16,7 +16,7 @@ internal sealed class AuditRetryObserver(AuditTrail trail) : IRetryObserver
     {
         if (context.Context is ConsumeContext consume)
         {
-            trail.Record(AuditEntries.Retried(consume, context.Exception, context.RetryAttempt + 1));
+            trail.Record(AuditEntries.Retried(consume, context.Exception, context.RetryAttempt));
         }
         return Task.CompletedTask;
     }
