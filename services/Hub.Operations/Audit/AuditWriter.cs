@@ -26,6 +26,19 @@ public sealed class AuditWriter(OperationsDb db, AreaDirectory areas)
 
     public async Task WriteAsync(AuditBatch batch, CancellationToken cancellationToken)
     {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await WriteOpenAsync(batch, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task WriteOpenAsync(AuditBatch batch, CancellationToken cancellationToken)
+    {
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var entries = batch.Entries;
