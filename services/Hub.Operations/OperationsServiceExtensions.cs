@@ -59,7 +59,7 @@ public static class OperationsServiceExtensions
         {
             var user = broker.Username ?? builder.Configuration["RabbitMq:Username"] ?? "guest";
             var password = broker.Password ?? builder.Configuration["RabbitMq:Password"] ?? "guest";
-            services.AddRefitClient<IRabbitMqManagementApi>().ConfigureHttpClient(http =>
+            services.AddRefitGeneratedClient<IRabbitMqManagementApi>().ConfigureHttpClient(http =>
             {
                 http.BaseAddress = new Uri(broker.ManagementUrl);
                 http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
