@@ -2,3 +2,4 @@
 CREATE DATABASE gateway;
 CREATE DATABASE matching;
 CREATE DATABASE signals;
+CREATE DATABASE operations;

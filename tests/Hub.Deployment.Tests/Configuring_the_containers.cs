@@ -15,6 +15,7 @@ public sealed class Configuring_the_containers
         { "services/Hub.Gateway/Hub.Gateway.csproj", "gateway" },
         { "services/Hub.JobMatching/Hub.JobMatching.csproj", "job-matching" },
         { "services/Hub.Signals/Hub.Signals.csproj", "signals" },
+        { "services/Hub.Operations/Hub.Operations.csproj", "operations" },
     };
 
     [Theory]

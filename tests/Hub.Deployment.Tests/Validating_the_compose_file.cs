@@ -5,7 +5,7 @@ namespace Hub.Deployment.Tests;
 
 public sealed partial class Validating_the_compose_file : IDisposable
 {
-    private static readonly string[] ExpectedHubServices = ["gateway", "job-matching", "signals"];
+    private static readonly string[] ExpectedHubServices = ["gateway", "job-matching", "signals", "operations"];
 
     private readonly string _sentinelEnvFile = Path.Combine(Path.GetTempPath(), $"hub-compose-{Guid.NewGuid():N}.env");
 
@@ -126,6 +126,7 @@ public sealed partial class Validating_the_compose_file : IDisposable
             ["gateway"] = ("hub-gateway", "RABBITMQ_PASSWORD_GATEWAY"),
             ["job-matching"] = ("hub-job-matching", "RABBITMQ_PASSWORD_JOB_MATCHING"),
             ["signals"] = ("hub-signals", "RABBITMQ_PASSWORD_SIGNALS"),
+            ["operations"] = ("hub-operations", "RABBITMQ_PASSWORD_OPERATIONS"),
         };
 
         foreach (var (name, service) in DockerCompose.HubServices(config))
