@@ -5,8 +5,8 @@
 #   RABBITMQ_NODE=rabbit@rabbitmq RABBITMQ_PASSWORD_GATEWAY=... ... ./load-definitions.sh
 #
 # 1. import definitions.json (vhost `hub`, users without passwords, permissions, policies);
-# 2. set-passwords.sh (a partner/operations user whose variable is empty stays unable to log in);
-# 3. check that the three Hub service users (gateway, job matching, signals) can log in, so the
+# 2. set-passwords.sh (the operations user, when its variable is empty, stays unable to log in);
+# 3. check that the six Hub service users (gateway, job matching, signals, housing, schools, police) can log in, so the
 #    services that depend on this one never start against a broker that would refuse them.
 # Exits non-zero when any step fails. RABBITMQCTL overrides the rabbitmqctl command.
 set -euo pipefail
@@ -25,6 +25,9 @@ declare -A required=(
   [hub-gateway]=RABBITMQ_PASSWORD_GATEWAY
   [hub-job-matching]=RABBITMQ_PASSWORD_JOB_MATCHING
   [hub-signals]=RABBITMQ_PASSWORD_SIGNALS
+  [hub-housing]=RABBITMQ_PASSWORD_HOUSING
+  [hub-schools]=RABBITMQ_PASSWORD_SCHOOLS
+  [hub-police]=RABBITMQ_PASSWORD_POLICE
 )
 for user in "${!required[@]}"; do
   variable="${required[$user]}"
@@ -37,4 +40,4 @@ for user in "${!required[@]}"; do
     exit 1
   fi
 done
-echo "load-definitions: definitions loaded; hub-gateway, hub-job-matching and hub-signals can log in"
+echo "load-definitions: definitions loaded; hub-gateway, hub-job-matching, hub-signals, hub-housing, hub-schools and hub-police can log in"

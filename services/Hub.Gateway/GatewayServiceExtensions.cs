@@ -7,7 +7,7 @@ using Hub.Gateway.JobSeekers;
 using Hub.Gateway.OpenApi;
 using Hub.Gateway.Partners;
 using Hub.Gateway.Proposals;
-using Hub.Gateway.Pseudonyms;
+using Hub.Pseudonymisation;
 using Hub.Gateway.Publishing;
 using Hub.Gateway.RateLimits;
 using Hub.Gateway.Signals;

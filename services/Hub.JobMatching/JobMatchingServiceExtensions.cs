@@ -21,7 +21,9 @@ public static class JobMatchingServiceExtensions
         services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(provider => FocusAreas.Load(ResolveAreasFile(provider.GetRequiredService<IOptions<MatchingOptions>>().Value.AreasFile)));
         services.AddSingleton<IJobMatcher>(provider => new MatchingEngine(provider.GetRequiredService<FocusAreas>()));
+        services.AddSingleton<EngineSync>();
         services.AddHostedService<EngineLoader>();
+        services.AddScoped<MatchingInbox>();
         services.AddScoped<VacancyRegistry>();
         services.AddScoped<JobSeekerRegistry>();
         services.AddScoped<ProposalPlanner>();
@@ -34,17 +36,20 @@ public static class JobMatchingServiceExtensions
 
     public static void AddJobMatchingConsumers(this IBusRegistrationConfigurator bus)
     {
-        bus.AddConsumer<VacancyPublishedConsumer>();
-        bus.AddConsumer<VacancyWithdrawnConsumer>();
-        bus.AddConsumer<JobSeekerRegisteredConsumer>();
-        bus.AddConsumer<JobSeekerWithdrawnConsumer>();
-        bus.AddConsumer<ProposalAnsweredConsumer>();
-        bus.AddConsumer<PlacementReportedConsumer>();
+        // Matching changes take turns on one lock (EngineSync): more in flight would only hold database connections while waiting.
+        bus.AddConsumer<VacancyPublishedConsumer>().Endpoint(MatchingChanges);
+        bus.AddConsumer<VacancyWithdrawnConsumer>().Endpoint(MatchingChanges);
+        bus.AddConsumer<JobSeekerRegisteredConsumer>().Endpoint(MatchingChanges);
+        bus.AddConsumer<JobSeekerWithdrawnConsumer>().Endpoint(MatchingChanges);
+        bus.AddConsumer<ProposalAnsweredConsumer>().Endpoint(MatchingChanges);
+        bus.AddConsumer<PlacementReportedConsumer>().Endpoint(MatchingChanges);
         bus.AddConsumer<GetVacancyConsumer>();
         bus.AddConsumer<GetVacancyProposalsConsumer>();
         bus.AddConsumer<GetJobSeekerProposalsConsumer>();
         bus.AddConsumer<GetAreaFiguresConsumer>();
     }
+
+    private static void MatchingChanges(IEndpointRegistrationConfigurator endpoint) => endpoint.ConcurrentMessageLimit = 2;
 
     /// <summary>A relative areas file is looked up next to the service's binaries, where the build copies seeds/areas.json.</summary>
     private static string ResolveAreasFile(string path) =>

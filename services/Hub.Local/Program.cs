@@ -12,12 +12,14 @@ builder.AddServiceDefaults();
 builder.AddGateway();
 builder.AddJobMatching();
 builder.AddSignals();
+builder.AddPartnerAdapters();
 builder.AddOperations();
 builder.AddHubMessaging(bus =>
 {
     bus.AddGatewayClients();
     bus.AddJobMatchingConsumers();
     bus.AddSignalsConsumers();
+    bus.AddPartnerAdapterConsumers();
     bus.AddOperationsConsumers();
 });
 builder.Services.AddHostedService<DemoDataLoader>();
@@ -26,6 +28,7 @@ var app = builder.Build();
 app.UseGateway();
 app.MapDefaultEndpoints();
 app.MapGateway();
+app.MapPartnerAdapters();
 app.MapOperations();
 app.Lifetime.ApplicationStarted.Register(() => Banner.Print(app));
 app.Run();

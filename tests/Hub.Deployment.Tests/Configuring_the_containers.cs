@@ -15,6 +15,9 @@ public sealed class Configuring_the_containers
         { "services/Hub.Gateway/Hub.Gateway.csproj", "gateway" },
         { "services/Hub.JobMatching/Hub.JobMatching.csproj", "job-matching" },
         { "services/Hub.Signals/Hub.Signals.csproj", "signals" },
+        { "services/Hub.Housing/Hub.Housing.csproj", "housing" },
+        { "services/Hub.Schools/Hub.Schools.csproj", "schools" },
+        { "services/Hub.Police/Hub.Police.csproj", "police" },
         { "services/Hub.Operations/Hub.Operations.csproj", "operations" },
     };
 

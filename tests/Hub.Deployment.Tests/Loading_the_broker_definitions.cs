@@ -41,9 +41,12 @@ public sealed class Loading_the_broker_definitions : IDisposable
         Assert.Contains("-n rabbit@rabbitmq -q authenticate_user hub-gateway gw-secret", calls);
         Assert.Contains("-n rabbit@rabbitmq -q authenticate_user hub-job-matching jm-secret", calls);
         Assert.Contains("-n rabbit@rabbitmq -q authenticate_user hub-signals sig-secret", calls);
-        // Partner users without a password are reported, not fatal.
-        Assert.DoesNotContain(calls, c => c.Contains("hub-police", StringComparison.Ordinal));
-        Assert.Contains("RABBITMQ_PASSWORD_POLICE is not set", result.StandardError);
+        Assert.Contains("-n rabbit@rabbitmq -q authenticate_user hub-housing ho-secret", calls);
+        Assert.Contains("-n rabbit@rabbitmq -q authenticate_user hub-schools sc-secret", calls);
+        Assert.Contains("-n rabbit@rabbitmq -q authenticate_user hub-police po-secret", calls);
+        // The operators' user without a password is reported, not fatal.
+        Assert.DoesNotContain(calls, c => c.Contains("hub-operations", StringComparison.Ordinal));
+        Assert.Contains("RABBITMQ_PASSWORD_OPERATIONS is not set", result.StandardError);
     }
 
     [Fact]
@@ -73,9 +76,9 @@ public sealed class Loading_the_broker_definitions : IDisposable
             ["RABBITMQ_PASSWORD_GATEWAY"] = gatewayPassword,
             ["RABBITMQ_PASSWORD_JOB_MATCHING"] = "jm-secret",
             ["RABBITMQ_PASSWORD_SIGNALS"] = "sig-secret",
-            ["RABBITMQ_PASSWORD_HOUSING"] = null,
-            ["RABBITMQ_PASSWORD_SCHOOLS"] = null,
-            ["RABBITMQ_PASSWORD_POLICE"] = null,
+            ["RABBITMQ_PASSWORD_HOUSING"] = "ho-secret",
+            ["RABBITMQ_PASSWORD_SCHOOLS"] = "sc-secret",
+            ["RABBITMQ_PASSWORD_POLICE"] = "po-secret",
             ["RABBITMQ_PASSWORD_OPERATIONS"] = null,
         });
 }

@@ -5,7 +5,7 @@ namespace Hub.Deployment.Tests;
 
 public sealed partial class Validating_the_compose_file : IDisposable
 {
-    private static readonly string[] ExpectedHubServices = ["gateway", "job-matching", "signals", "operations"];
+    private static readonly string[] ExpectedHubServices = ["gateway", "job-matching", "signals", "housing", "schools", "police", "operations"];
 
     private readonly string _sentinelEnvFile = Path.Combine(Path.GetTempPath(), $"hub-compose-{Guid.NewGuid():N}.env");
 
@@ -126,6 +126,9 @@ public sealed partial class Validating_the_compose_file : IDisposable
             ["gateway"] = ("hub-gateway", "RABBITMQ_PASSWORD_GATEWAY"),
             ["job-matching"] = ("hub-job-matching", "RABBITMQ_PASSWORD_JOB_MATCHING"),
             ["signals"] = ("hub-signals", "RABBITMQ_PASSWORD_SIGNALS"),
+            ["housing"] = ("hub-housing", "RABBITMQ_PASSWORD_HOUSING"),
+            ["schools"] = ("hub-schools", "RABBITMQ_PASSWORD_SCHOOLS"),
+            ["police"] = ("hub-police", "RABBITMQ_PASSWORD_POLICE"),
             ["operations"] = ("hub-operations", "RABBITMQ_PASSWORD_OPERATIONS"),
         };
 

@@ -1,5 +1,5 @@
 using Hub.Contracts.Signals;
-using Hub.Gateway.Pseudonyms;
+using Hub.Pseudonymisation;
 using MassTransit;
 
 namespace Hub.Gateway.Tests;

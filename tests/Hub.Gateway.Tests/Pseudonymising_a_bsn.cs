@@ -1,4 +1,4 @@
-using Hub.Gateway.Pseudonyms;
+using Hub.Pseudonymisation;
 
 namespace Hub.Gateway.Tests;
 

@@ -5,7 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hub.Contracts.Matching;
 using Hub.Gateway.JobSeekers;
-using Hub.Gateway.Pseudonyms;
+using Hub.Pseudonymisation;
 
 namespace Hub.Gateway.Tests;
 

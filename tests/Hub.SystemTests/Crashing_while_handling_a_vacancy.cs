@@ -36,13 +36,13 @@ public sealed class Crashing_while_handling_a_vacancy(HubRig rig, ITestOutputHel
 
         await using (var doomed = ServiceProcess.Start("Hub.JobMatching", Settings.AsEnvironment(broker, matchingDb, fault), log: output.WriteLine))
         {
-            await doomed.WaitForHealthyAsync(TimeSpan.FromSeconds(60));
+            await doomed.WaitForHealthyAsync(TimeSpan.FromSeconds(120));
             var vacancy = SampleVacancies.Published();
             await probe.Bus.Publish(vacancy, c => c.MessageId = vacancy.VacancyId);
             await Eventually.True(() => Task.FromResult(doomed.HasExited), $"job matching dies at {crashAt}");
 
             await using var restarted = ServiceProcess.Start("Hub.JobMatching", Settings.AsEnvironment(broker, matchingDb), log: output.WriteLine);
-            await restarted.WaitForHealthyAsync(TimeSpan.FromSeconds(60));
+            await restarted.WaitForHealthyAsync(TimeSpan.FromSeconds(120));
 
             await Eventually.True(async () => await probe.EffectsFor(vacancy.VacancyId) == 1, "the registration reaches the downstream service");
             var matching = new MatchingDatabase(matchingDb);

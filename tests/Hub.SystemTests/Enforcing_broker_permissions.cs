@@ -31,7 +31,7 @@ public sealed class Enforcing_broker_permissions(HubRig rig, ITestOutputHelper o
             Settings.AsEnvironment(HubDefinitions.BrokerSettings(rig, vhost, "hub-gateway"), rig.DatabaseSettings(DatabaseKind.Postgres, "Gateway", scratch),
                 [new("Hub:PartnersFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "partners.json")), new("Hub:Pseudonymisation:Key", HubServices.PseudonymisationKey)]),
             log: output.WriteLine);
-        await Task.WhenAll(matching.WaitForHealthyAsync(TimeSpan.FromSeconds(60)), gateway.WaitForHealthyAsync(TimeSpan.FromSeconds(60)));
+        await Task.WhenAll(matching.WaitForHealthyAsync(TimeSpan.FromSeconds(120)), gateway.WaitForHealthyAsync(TimeSpan.FromSeconds(120)));
         await using var employer = HubPartner.Connect(gateway.BaseAddress, SampleVacancies.EmployerKey);
 
         var receipt = await employer.Vacancies.PublishAsync(SampleVacancies.Request("Monteur met eigen broker-gebruiker"));

@@ -15,6 +15,7 @@ internal sealed class HubPartner : IAsyncDisposable
 
     public IVacanciesApi Vacancies => _services.GetRequiredService<IVacanciesApi>();
     public IJobSeekersApi JobSeekers => _services.GetRequiredService<IJobSeekersApi>();
+    public IStudentsApi Students => _services.GetRequiredService<IStudentsApi>();
     public IProposalsApi Proposals => _services.GetRequiredService<IProposalsApi>();
     public IFiguresApi Figures => _services.GetRequiredService<IFiguresApi>();
     public ISignalsApi Signals => _services.GetRequiredService<ISignalsApi>();

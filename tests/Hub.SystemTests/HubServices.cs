@@ -20,32 +20,41 @@ internal sealed class HubServices : IAsyncDisposable
 
     public ServiceProcess Gateway => _processes.Single(p => p.ProjectName == "Hub.Gateway");
 
-    public ServiceProcess JobMatching => _processes.Single(p => p.ProjectName == "Hub.JobMatching");
+    public ServiceProcess JobMatching => JobMatchingInstances[0];
+
+    public IReadOnlyList<ServiceProcess> JobMatchingInstances => [.. _processes.Where(p => p.ProjectName == "Hub.JobMatching")];
 
     /// <summary>Only when started <c>withSignals</c>.</summary>
-    public ServiceProcess Signals => _processes.Single(p => p.ProjectName == "Hub.Signals");
+    public ServiceProcess Signals => SignalsInstances[0];
+
+    public IReadOnlyList<ServiceProcess> SignalsInstances => [.. _processes.Where(p => p.ProjectName == "Hub.Signals")];
 
     public IEnumerable<ServiceProcess> Processes => _processes;
 
+    /// <param name="workerInstances">How many instances of job matching (and signals) compete on the same queues and database.</param>
     public static async Task<HubServices> StartAsync(HubRig rig, ITestOutputHelper output, string scratch, IDictionary<string, string?>? gatewaySettings = null,
-        bool withSignals = false)
+        bool withSignals = false, int workerInstances = 1)
     {
         var vhost = await rig.NewVirtualHostAsync();
         var broker = rig.BrokerSettings(vhost);
         var services = new HubServices { VirtualHost = vhost };
-        services._processes.Add(ServiceProcess.Start("Hub.JobMatching",
-            Settings.AsEnvironment(broker, rig.DatabaseSettings(DatabaseKind.Postgres, "Matching", scratch)), log: output.WriteLine));
+        var matchingDb = rig.DatabaseSettings(DatabaseKind.Postgres, "Matching", scratch);
+        var signalsDb = rig.DatabaseSettings(DatabaseKind.Postgres, "Signals", scratch);
         services._processes.Add(ServiceProcess.Start("Hub.Gateway",
             Settings.AsEnvironment(broker, rig.DatabaseSettings(DatabaseKind.Postgres, "Gateway", scratch), gatewaySettings ?? new Dictionary<string, string?>(),
                 [new("Hub:PartnersFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "partners.json")), new("Hub:Pseudonymisation:Key", PseudonymisationKey)]), log: output.WriteLine));
-        if (withSignals)
+        for (var instance = 0; instance < workerInstances; instance++)
         {
-            services._processes.Add(ServiceProcess.Start("Hub.Signals",
-                Settings.AsEnvironment(broker, rig.DatabaseSettings(DatabaseKind.Postgres, "Signals", scratch),
-                    [new("Hub:Signals:PseudonymKey", SignalsPseudonymKey),
-                     new("Hub:Signals:PoliciesFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "signal-policies.json"))]), log: output.WriteLine));
+            services._processes.Add(ServiceProcess.Start("Hub.JobMatching", Settings.AsEnvironment(broker, matchingDb), log: output.WriteLine));
+            if (withSignals)
+            {
+                services._processes.Add(ServiceProcess.Start("Hub.Signals",
+                    Settings.AsEnvironment(broker, signalsDb,
+                        [new("Hub:Signals:PseudonymKey", SignalsPseudonymKey),
+                         new("Hub:Signals:PoliciesFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "signal-policies.json"))]), log: output.WriteLine));
+            }
         }
-        await Task.WhenAll(services._processes.Select(p => p.WaitForHealthyAsync(TimeSpan.FromSeconds(60))));
+        await Task.WhenAll(services._processes.Select(p => p.WaitForHealthyAsync(TimeSpan.FromSeconds(120))));
         return services;
     }
 

@@ -31,7 +31,7 @@ public sealed class Losing_a_cluster_node(HubRig rig, ITestOutputHelper output)
                 [new("Hub:PartnersFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "partners.json")),
                  new("Hub:Pseudonymisation:Key", HubServices.PseudonymisationKey),
                  new("Hub:Gateway:PublishTimeout", "00:00:03")]), log: output.WriteLine);
-        await Task.WhenAll(matching.WaitForHealthyAsync(TimeSpan.FromSeconds(60)), gateway.WaitForHealthyAsync(TimeSpan.FromSeconds(60)));
+        await Task.WhenAll(matching.WaitForHealthyAsync(TimeSpan.FromSeconds(120)), gateway.WaitForHealthyAsync(TimeSpan.FromSeconds(120)));
         await using var employer = HubPartner.Connect(gateway.BaseAddress, SampleVacancies.EmployerKey);
 
         // The queues were declared on the whole cluster, so each has a replica on every node.

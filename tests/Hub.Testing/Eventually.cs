@@ -5,10 +5,10 @@ public static class Eventually
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
 
-    public static Task True(Func<bool> condition, string what, int timeoutSeconds = 30) =>
+    public static Task True(Func<bool> condition, string what, int timeoutSeconds = 60) =>
         True(() => Task.FromResult(condition()), what, timeoutSeconds);
 
-    public static async Task True(Func<Task<bool>> condition, string what, int timeoutSeconds = 30)
+    public static async Task True(Func<Task<bool>> condition, string what, int timeoutSeconds = 60)
     {
         var deadline = DateTime.UtcNow.AddSeconds(timeoutSeconds);
         while (!await condition().ConfigureAwait(false))

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Hub.Gateway.Pseudonyms;
+using Hub.Pseudonymisation;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Gateway.Idempotency;

@@ -1,7 +1,7 @@
 using Hub.Contracts.Matching;
 using Hub.Gateway.Partners;
 using Hub.Gateway.Publishing;
-using Hub.Gateway.Pseudonyms;
+using Hub.Pseudonymisation;
 using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Hub.Contracts.Matching;
-using Hub.Gateway.Pseudonyms;
+using Hub.Pseudonymisation;
 using Hub.Gateway.Validation;
 using Hub.Gateway.Vacancies;
 

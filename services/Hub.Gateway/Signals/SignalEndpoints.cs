@@ -1,6 +1,6 @@
 using Hub.Contracts.Signals;
 using Hub.Gateway.Partners;
-using Hub.Gateway.Pseudonyms;
+using Hub.Pseudonymisation;
 using Hub.Gateway.Publishing;
 using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;

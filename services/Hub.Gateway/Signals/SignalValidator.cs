@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Hub.Contracts.Signals;
 using Hub.Gateway.Partners;
-using Hub.Gateway.Pseudonyms;
+using Hub.Pseudonymisation;
 using Hub.Gateway.Validation;
 
 namespace Hub.Gateway.Signals;

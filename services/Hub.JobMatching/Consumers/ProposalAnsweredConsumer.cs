@@ -1,12 +1,10 @@
 using Hub.Contracts.Matching;
 using Hub.JobMatching.Proposals;
-using Hub.JobMatching.Storage;
-using Hub.Messaging.Inbox;
 using MassTransit;
 
 namespace Hub.JobMatching.Consumers;
 
-public sealed class ProposalAnsweredConsumer(Inbox<MatchingDb> inbox, ProposalLifecycle proposals) : IConsumer<ProposalAnswered>
+public sealed class ProposalAnsweredConsumer(MatchingInbox inbox, ProposalLifecycle proposals) : IConsumer<ProposalAnswered>
 {
     public Task Consume(ConsumeContext<ProposalAnswered> context) =>
         inbox.ProcessOnce(context, cancellationToken => proposals.Answer(context.Message, cancellationToken));

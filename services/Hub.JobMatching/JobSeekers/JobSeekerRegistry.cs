@@ -6,7 +6,7 @@ using Hub.JobMatching.Storage;
 namespace Hub.JobMatching.JobSeekers;
 
 /// <summary>Keeps job seekers registered by the job agency (or schools, for students) and proposes vacancies to them.</summary>
-public sealed class JobSeekerRegistry(MatchingDb db, IJobMatcher engine, FocusAreas areas, ProposalPlanner planner, ProposalLifecycle lifecycle)
+public sealed class JobSeekerRegistry(MatchingDb db, EngineSync engine, FocusAreas areas, ProposalPlanner planner, ProposalLifecycle lifecycle)
 {
     public async Task Register(JobSeekerRegistered registered, CancellationToken cancellationToken)
     {
@@ -21,15 +21,14 @@ public sealed class JobSeekerRegistry(MatchingDb db, IJobMatcher engine, FocusAr
             db.JobSeekers.Add(seeker);
         }
         Apply(registered, seeker);
+        engine.Changed(seeker);
         await db.SaveChangesAsync(cancellationToken);
 
         if (!seeker.ConsentToShare)
         {
-            engine.Remove(seeker.SubjectPseudonym);
             await lifecycle.LapseOpenProposalsOf(seeker, cancellationToken);
             return;
         }
-        engine.Upsert(seeker.ToProfile());
         await planner.FillSeeker(seeker, cancellationToken);
     }
 
@@ -41,8 +40,8 @@ public sealed class JobSeekerRegistry(MatchingDb db, IJobMatcher engine, FocusAr
             return;
         }
         seeker.IsWithdrawn = true;
+        engine.Changed(seeker);
         await db.SaveChangesAsync(cancellationToken);
-        engine.Remove(seeker.SubjectPseudonym);
         await lifecycle.LapseOpenProposalsOf(seeker, cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using Hub.JobMatching.Matching;
 using Hub.JobMatching.Options;
 using Hub.JobMatching.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -30,8 +31,10 @@ internal sealed class ProposalExpiry(IServiceScopeFactory scopes, IOptions<Match
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MatchingDb>();
         var planner = scope.ServiceProvider.GetRequiredService<ProposalPlanner>();
+        var engine = scope.ServiceProvider.GetRequiredService<EngineSync>();
         var overdueBefore = clock.GetUtcNow().UtcDateTime - options.Value.AnswerWithin;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await engine.EnterAsync(db, cancellationToken);
         var overdue = await db.Proposals.Where(p => p.Status == ProposalStatus.Proposed && p.ProposedAt < overdueBefore).ToListAsync(cancellationToken);
         if (overdue.Count == 0)
         {

@@ -9,7 +9,7 @@ namespace Hub.JobMatching.Proposals;
 /// proposed -> accepted or declined (by the seeker, through the job agency) -> hired or rejected (by the
 /// employer). A decline, rejection or lapse frees a slot, and the next candidate is proposed.
 /// </summary>
-public sealed class ProposalLifecycle(MatchingDb db, IJobMatcher engine, ProposalPlanner planner, ILogger<ProposalLifecycle> logger)
+public sealed class ProposalLifecycle(MatchingDb db, EngineSync engine, ProposalPlanner planner, ILogger<ProposalLifecycle> logger)
 {
     public async Task Answer(ProposalAnswered answer, CancellationToken cancellationToken)
     {
@@ -50,8 +50,8 @@ public sealed class ProposalLifecycle(MatchingDb db, IJobMatcher engine, Proposa
         if (hires >= vacancy.Positions)
         {
             vacancy.Status = VacancyStatus.Filled;
+            engine.Changed(vacancy);
             await db.SaveChangesAsync(cancellationToken);
-            engine.Remove(vacancy.Id);
             await LapseOpenProposalsOf(vacancy, cancellationToken);
             return;
         }

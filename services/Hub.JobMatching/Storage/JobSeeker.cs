@@ -26,4 +26,6 @@ public sealed class JobSeeker
     public DateOnly? LearnWorkDeadline { get; set; }
     public bool IsWithdrawn { get; set; }
     public DateTime RegisteredAt { get; set; }
+    /// <summary>When matching state last changed, in the order every instance replays (see EngineSync).</summary>
+    public long IndexVersion { get; set; }
 }

@@ -26,6 +26,7 @@ public sealed class MatchingDb(DbContextOptions<MatchingDb> options) : DbContext
             vacancy.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
             vacancy.HasIndex(v => v.EmployerId);
             vacancy.Property(v => v.FocusAreaId).HasMaxLength(60);
+            vacancy.HasIndex(v => v.IndexVersion);
         });
         model.Entity<JobSeeker>(seeker =>
         {
@@ -36,6 +37,7 @@ public sealed class MatchingDb(DbContextOptions<MatchingDb> options) : DbContext
             seeker.Property(s => s.Postcode).HasMaxLength(6);
             seeker.Property(s => s.FocusAreaId).HasMaxLength(60);
             seeker.Property(s => s.Benefit).HasConversion<string>().HasMaxLength(20);
+            seeker.HasIndex(s => s.IndexVersion);
         });
         model.Entity<Proposal>(proposal =>
         {

@@ -22,4 +22,6 @@ public sealed class Vacancy
     /// <summary>When the partner published this version; an older version never overwrites a newer one.</summary>
     public DateTime PublishedAt { get; set; }
     public DateTime RegisteredAt { get; set; }
+    /// <summary>When matching state last changed, in the order every instance replays (see EngineSync).</summary>
+    public long IndexVersion { get; set; }
 }

@@ -11,7 +11,7 @@ namespace Hub.JobMatching.Vacancies;
 public sealed class VacancyRegistry(
     MatchingDb db,
     Outbox<MatchingDb> outbox,
-    IJobMatcher engine,
+    EngineSync engine,
     FocusAreas areas,
     ProposalPlanner planner,
     ProposalLifecycle lifecycle,
@@ -50,8 +50,8 @@ public sealed class VacancyRegistry(
             IsRecoveryJob = vacancy.IsRecoveryJob,
             RegisteredAt = now,
         });
+        engine.Changed(vacancy);
         await db.SaveChangesAsync(cancellationToken);
-        engine.Upsert(vacancy.ToProfile());
         await planner.FillVacancy(vacancy, cancellationToken);
     }
 
@@ -63,8 +63,8 @@ public sealed class VacancyRegistry(
             return;
         }
         vacancy.Status = VacancyStatus.Withdrawn;
+        engine.Changed(vacancy);
         await db.SaveChangesAsync(cancellationToken);
-        engine.Remove(vacancy.Id);
         await lifecycle.LapseOpenProposalsOf(vacancy, cancellationToken);
     }
 

@@ -62,11 +62,11 @@ public sealed class OutboxRelay<TDb>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TDb>();
-        var pending = await db.Set<OutboxMessage>().AsNoTracking()
-            .Where(m => m.SentAt == null)
-            .OrderBy(m => m.Sequence)
-            .Take(batchSize)
-            .ToListAsync(cancellationToken);
+        // On PostgreSQL several instances of a service share one outbox: each claims its batch with row
+        // locks held until the rows are marked, so no two relays publish the same rows. SQLite is the
+        // embedded single-instance mode and needs no claim.
+        await using var claim = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var pending = await PendingBatch(db, batchSize, claim is not null, cancellationToken);
         if (pending.Count == 0)
         {
             return 0;
@@ -81,12 +81,35 @@ public sealed class OutboxRelay<TDb>(
         await db.Set<OutboxMessage>()
             .Where(m => sent.Contains(m.Sequence))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, now), cancellationToken);
+        if (claim is not null)
+        {
+            await claim.CommitAsync(cancellationToken);
+        }
 
         if (sent.Count < pending.Count)
         {
             throw new InvalidOperationException($"{pending.Count - sent.Count} of {pending.Count} outbox messages were not confirmed by the broker.");
         }
         return sent.Count;
+    }
+
+    private static Task<List<OutboxMessage>> PendingBatch(TDb db, int batchSize, bool claim, CancellationToken cancellationToken)
+    {
+        var outbox = db.Set<OutboxMessage>();
+        if (!claim)
+        {
+            return outbox.AsNoTracking().Where(m => m.SentAt == null).OrderBy(m => m.Sequence).Take(batchSize).ToListAsync(cancellationToken);
+        }
+        var table = db.Model.FindEntityType(typeof(OutboxMessage))!;
+        string Column(string property) => table.FindProperty(property)!.GetColumnName();
+        var sql = $$"""
+            SELECT * FROM {{table.GetTableName()}}
+            WHERE "{{Column(nameof(OutboxMessage.SentAt))}}" IS NULL
+            ORDER BY "{{Column(nameof(OutboxMessage.Sequence))}}"
+            LIMIT {0}
+            FOR UPDATE SKIP LOCKED
+            """;
+        return outbox.FromSqlRaw(sql, batchSize).AsNoTracking().ToListAsync(cancellationToken);
     }
 
     private async Task<bool> TryPublishAsync(OutboxMessage message, CancellationToken cancellationToken)

@@ -1,4 +1,4 @@
-namespace Hub.Gateway.Pseudonyms;
+namespace Hub.Pseudonymisation;
 
 /// <summary>The secret behind subject pseudonyms. There is no default: every environment sets its own key.</summary>
 public sealed class PseudonymisationOptions

@@ -1,6 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace Hub.Gateway.Pseudonyms;
+namespace Hub.Pseudonymisation;
 
 public static class PseudonymisationExtensions
 {

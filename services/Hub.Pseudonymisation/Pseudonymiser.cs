@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Hub.Gateway.Pseudonyms;
+namespace Hub.Pseudonymisation;
 
 /// <summary>
 /// Replaces a BSN with a keyed pseudonym at the edge, before anything is published or logged:

@@ -1,4 +1,4 @@
-namespace Hub.Gateway.Pseudonyms;
+namespace Hub.Pseudonymisation;
 
 /// <summary>The Dutch citizen service number (burgerservicenummer): 9 digits that pass the 11-check.</summary>
 public static partial class Bsn

@@ -1,0 +1,13 @@
+using Hub.Housing;
+using Hub.ServiceDefaults;
+using Hub.ServiceDefaults.Messaging;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddHousing();
+builder.AddHubMessaging(bus => bus.AddHousingConsumers());
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapHousing();
+app.Run();

@@ -1,0 +1,58 @@
+using Hub.Housing;
+using Hub.Police;
+using Hub.Schools;
+using MassTransit;
+
+namespace Hub.Local;
+
+/// <summary>
+/// The three partner adapters in the embedded run, configured from seeds/partner-adapters.json: drop folders under the
+/// data directory, filled at start with the sample exports from seeds/exports (an export imported before is
+/// recognised by its content and skipped), and webhooks to the simulated partners (tests/Hub.PartnerSimulator).
+/// </summary>
+public static class PartnerDemo
+{
+    private static readonly string[] Adapters = [HousingServiceExtensions.Name, SchoolsServiceExtensions.Name, PoliceServiceExtensions.Name];
+
+    public static IHostApplicationBuilder AddPartnerAdapters(this IHostApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        configuration.AddJsonFile(Path.Combine(configuration["Hub:SeedsDirectory"]!, "partner-adapters.json"), optional: true);
+        var drops = new Dictionary<string, string?>();
+        foreach (var adapter in Adapters)
+        {
+            foreach (var partner in configuration.GetSection($"Hub:{adapter}:Partners").GetChildren())
+            {
+                if (partner["DropFolder"] is { Length: > 0 } folder && !Path.IsPathRooted(folder))
+                {
+                    drops[$"{partner.Path}:DropFolder"] = Path.Combine(configuration["Database:DataDirectory"]!, folder);
+                }
+            }
+        }
+        configuration.AddInMemoryCollection(drops);
+        builder.AddHousing();
+        builder.AddSchools();
+        builder.AddPolice();
+        builder.Services.AddHostedService<DemoExportsCopier>();
+        return builder;
+    }
+
+    public static void AddPartnerAdapterConsumers(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddHousingConsumers();
+        bus.AddSchoolsConsumers();
+        bus.AddPoliceConsumers();
+    }
+
+    public static void MapPartnerAdapters(this WebApplication app)
+    {
+        app.MapHousing();
+        app.MapSchools();
+        app.MapPolice();
+    }
+
+    internal static IEnumerable<string> DropFolders(IConfiguration configuration) =>
+        Adapters.SelectMany(adapter => configuration.GetSection($"Hub:{adapter}:Partners").GetChildren())
+            .Select(partner => partner["DropFolder"])
+            .OfType<string>();
+}

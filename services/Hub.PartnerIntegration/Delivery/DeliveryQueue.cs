@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Hub.Messaging.Inbox;
+using Hub.Messaging.Outbox;
+using Hub.PartnerIntegration.Storage;
+using MassTransit;
+
+namespace Hub.PartnerIntegration.Delivery;
+
+/// <summary>
+/// Takes what the Hub routed to one of this adapter's partners and stores it as a pending webhook
+/// delivery, in the inbox transaction: a redelivered message adds nothing, an acked one is never lost.
+/// Messages for organisations this adapter does not serve are ignored.
+/// </summary>
+public sealed class DeliveryQueue<TDb>(TDb db, Inbox<TDb> inbox, PartnerAdapter<TDb> adapter, OutboxSignal<DeliveryWorker<TDb>> wake, TimeProvider clock)
+    where TDb : PartnerAdapterDb
+{
+    public async Task EnqueueAsync(ConsumeContext context, string organisationId, Guid deliveryId, string eventType, object data)
+    {
+        if (adapter.Options.Partner(organisationId) is not { WebhookUrl: not null })
+        {
+            return;
+        }
+        await inbox.ProcessOnce(context, _ =>
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            db.Deliveries.Add(new OutgoingDelivery
+            {
+                DeliveryId = deliveryId,
+                PartnerId = organisationId,
+                EventType = eventType,
+                Payload = JsonSerializer.Serialize(new WebhookEnvelope(deliveryId, eventType, now, data), JsonSerializerOptions.Web),
+                Status = DeliveryStatus.Pending,
+                CreatedAt = now,
+                NextAttemptAt = now,
+            });
+            return Task.CompletedTask;
+        });
+        wake.Notify();
+    }
+}

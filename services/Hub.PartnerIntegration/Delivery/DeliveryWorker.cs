@@ -1,0 +1,148 @@
+using Hub.Contracts.Partners;
+using Hub.Messaging.Outbox;
+using Hub.PartnerIntegration.Options;
+using Hub.PartnerIntegration.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Hub.PartnerIntegration.Delivery;
+
+/// <summary>
+/// Pushes pending deliveries to each partner in the order they were stored. Only the oldest pending
+/// delivery of a partner is ever tried; while it waits for its next attempt (backoff with jitter, or an
+/// open circuit) nothing else goes to that partner, so order holds and a partner that is down sees one
+/// request per wait, not a loop. Other partners are not held up. The state lives in the database, so a
+/// restart or a partner down for hours loses nothing. Gives up (operator retry) after GiveUpAfter, or at
+/// once when the partner rejects a request with a 4xx.
+/// </summary>
+public sealed class DeliveryWorker<TDb>(
+    IServiceScopeFactory scopes,
+    PartnerAdapter<TDb> adapter,
+    WebhookSender<TDb> sender,
+    OutboxSignal<DeliveryWorker<TDb>> wake,
+    TimeProvider clock,
+    ILogger<DeliveryWorker<TDb>> logger) : BackgroundService where TDb : PartnerAdapterDb
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            TimeSpan wait;
+            try
+            {
+                wait = await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(ex, "Webhook delivery round failed; trying again shortly");
+                wait = TimeSpan.FromSeconds(5);
+            }
+            if (wait > TimeSpan.Zero)
+            {
+                // New work wakes the worker at once; otherwise it sleeps until the earliest due attempt.
+                await wake.WaitAsync(wait, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>One round over all partners; returns how long nothing is due.</summary>
+    public async Task<TimeSpan> RunOnceAsync(CancellationToken ct)
+    {
+        var options = adapter.Options;
+        var partners = options.Partners.Where(p => p.WebhookUrl is not null).ToList();
+        var waits = await Task.WhenAll(partners.Select(p => DeliverDueAsync(p, options.Delivery, ct)));
+        return waits.Append(options.Delivery.IdlePoll).Min();
+    }
+
+    private async Task<TimeSpan> DeliverDueAsync(PartnerOptions partner, DeliveryOptions options, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TDb>();
+        var outbox = scope.ServiceProvider.GetRequiredService<Outbox<TDb>>();
+        for (var sent = 0; sent < options.BatchPerPartner; sent++)
+        {
+            var head = await db.Deliveries
+                .Where(d => d.PartnerId == partner.OrganisationId && d.Status == DeliveryStatus.Pending)
+                .OrderBy(d => d.Sequence)
+                .FirstOrDefaultAsync(ct);
+            if (head is null)
+            {
+                return options.IdlePoll;
+            }
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (head.NextAttemptAt > now)
+            {
+                return head.NextAttemptAt - now;
+            }
+
+            var outcome = await sender.SendAsync(partner, head, ct);
+            Apply(head, outcome, options, outbox);
+            await db.SaveChangesAsync(ct);
+            if (head.Status == DeliveryStatus.Pending)
+            {
+                return head.NextAttemptAt - clock.GetUtcNow().UtcDateTime;
+            }
+        }
+        return TimeSpan.Zero;
+    }
+
+    private void Apply(OutgoingDelivery delivery, DeliveryOutcome outcome, DeliveryOptions options, Outbox<TDb> outbox)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (outcome is not DeliveryOutcome.CircuitOpen)
+        {
+            delivery.Attempts++;
+            delivery.LastAttemptAt = now;
+        }
+        switch (outcome)
+        {
+            case DeliveryOutcome.Delivered:
+                delivery.Status = DeliveryStatus.Delivered;
+                delivery.DeliveredAt = now;
+                delivery.LastError = null;
+                return;
+            case DeliveryOutcome.Rejected rejected:
+                Fail(delivery, $"partner rejected the request ({rejected.Error})", outbox, now);
+                return;
+            case DeliveryOutcome.Transient transient:
+                delivery.LastError = transient.Error;
+                delivery.FirstFailedAt ??= now;
+                var backoff = Backoff.After(delivery.Attempts, options.InitialBackoff, options.MaxBackoff, Random.Shared.NextDouble());
+                delivery.NextAttemptAt = now + Max(backoff, Min(transient.RetryAfter, options.MaxBackoff));
+                break;
+            case DeliveryOutcome.CircuitOpen open:
+                delivery.FirstFailedAt ??= now;
+                // The circuit says when it lets a trial through; waiting less would only spin.
+                delivery.NextAttemptAt = now + Max(options.InitialBackoff, Min(open.RetryAfter, options.BreakDuration));
+                break;
+        }
+        if (now - delivery.FirstFailedAt >= options.GiveUpAfter)
+        {
+            Fail(delivery, $"still failing after {options.GiveUpAfter} ({delivery.LastError})", outbox, now);
+        }
+    }
+
+    private void Fail(OutgoingDelivery delivery, string reason, Outbox<TDb> outbox, DateTime now)
+    {
+        delivery.Status = DeliveryStatus.Failed;
+        delivery.LastError = reason;
+        outbox.Publish(new PartnerDeliveryFailed
+        {
+            DeliveryId = delivery.DeliveryId,
+            Adapter = adapter.Name,
+            PartnerOrganisation = delivery.PartnerId,
+            EventType = delivery.EventType,
+            Attempts = delivery.Attempts,
+            Reason = reason,
+            FailedAt = now,
+        });
+        logger.LogWarning("Delivery {DeliveryId} to partner {Partner} failed for good after {Attempts} attempts: {Reason}; an operator can retry it",
+            delivery.DeliveryId, delivery.PartnerId, delivery.Attempts, reason);
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan? b) => b is { } other && other > a ? other : a;
+
+    private static TimeSpan? Min(TimeSpan? a, TimeSpan b) => a is { } value && value < b ? value : a is null ? null : b;
+}

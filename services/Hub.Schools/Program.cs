@@ -1,0 +1,13 @@
+using Hub.Schools;
+using Hub.ServiceDefaults;
+using Hub.ServiceDefaults.Messaging;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddSchools();
+builder.AddHubMessaging(bus => bus.AddSchoolsConsumers());
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapSchools();
+app.Run();

@@ -1,0 +1,21 @@
+using Hub.PartnerIntegration;
+using Hub.PartnerIntegration.Operations;
+using Hub.Schools.Storage;
+using Hub.Schools.Translation;
+using MassTransit;
+
+namespace Hub.Schools;
+
+public static class SchoolsServiceExtensions
+{
+    public const string Name = "Schools";
+
+    /// <summary>Schools: student and absence exports in (Hub:Schools), routed signals and multi-problem notices out to their webhooks.</summary>
+    public static IHostApplicationBuilder AddSchools(this IHostApplicationBuilder builder) =>
+        builder.AddPartnerAdapter<SchoolsDb>(Name, new StudentExport(), new AbsenceExport());
+
+    public static void AddSchoolsConsumers(this IBusRegistrationConfigurator bus) =>
+        bus.AddPartnerAdapterConsumers<SchoolsDb>(Name, withProposals: false);
+
+    public static IEndpointRouteBuilder MapSchools(this IEndpointRouteBuilder app) => app.MapPartnerAdapter<SchoolsDb>();
+}

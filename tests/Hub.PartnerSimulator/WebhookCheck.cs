@@ -1,0 +1,9 @@
+namespace Hub.PartnerSimulator;
+
+public enum WebhookCheck
+{
+    Valid,
+    MissingTimestamp,
+    OutsideTolerance,
+    BadSignature,
+}
