@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using Hub.Benchmarks.Matching;
 
-// dotnet run -c Release --project tests/Hub.Benchmarks -- --filter '*Matching*'
+// dotnet run -c Release --project tests/Hub.Benchmarks -- --filter '*Matching*'   (or '*Audit*': the operations store)
 // The single-call latency and memory pass runs first, unless the filter leaves out the matching benchmarks.
 if (args.Length == 0 || args.Any(a => a.Contains("Matching", StringComparison.OrdinalIgnoreCase)))
 {
