@@ -49,12 +49,9 @@ public sealed class AuditWriter(OperationsDb db, AreaDirectory areas)
             .Where(p => p.ConversationId is not null && p.Area is not null)
             .DistinctBy(p => p.ConversationId)
             .ToList();
-        foreach (var (conversationId, area) in learnt)
+        if (learnt.Count > 0)
         {
-            await ExecuteAsync(connection, transaction, "INSERT INTO audit_conversation_areas (conversation_id, area_id) VALUES (@c, @a) ON CONFLICT DO NOTHING",
-                cancellationToken, ("@c", conversationId), ("@a", area));
-            await ExecuteAsync(connection, transaction, "UPDATE audit_records SET area_id = @a WHERE conversation_id = @c AND area_id IS NULL",
-                cancellationToken, ("@c", conversationId), ("@a", area));
+            await RememberAreasAsync(connection, transaction, learnt.Select(p => (p.ConversationId!.Value, p.Area!)).ToList(), cancellationToken);
         }
         var known = learnt.ToDictionary(p => p.ConversationId!.Value, p => p.Area!);
         var unknown = entries.Where((e, i) => entryAreas[i] is null && e.ConversationId is { } c && !known.ContainsKey(c))
@@ -76,6 +73,34 @@ public sealed class AuditWriter(OperationsDb db, AreaDirectory areas)
             await InsertRecordsAsync(connection, transaction, batch.Service, entries, entryAreas, start, Math.Min(RowsPerStatement, entries.Count - start), cancellationToken);
         }
         await InsertKeysAsync(connection, transaction, entries, cancellationToken);
+    }
+
+    /// <summary>Two statements for the whole batch: remember each conversation's area, then give it to its earlier records without one.</summary>
+    private async Task RememberAreasAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<(Guid ConversationId, string Area)> learnt,
+        CancellationToken cancellationToken)
+    {
+        foreach (var chunk in learnt.Chunk(RowsPerStatement))
+        {
+            await using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            await using var update = connection.CreateCommand();
+            update.Transaction = transaction;
+            var values = new System.Text.StringBuilder();
+            var ids = new System.Text.StringBuilder();
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                values.Append(i == 0 ? "" : ", ").Append($"(@c{i}, @a{i})");
+                ids.Append(i == 0 ? "" : ", ").Append($"@c{i}");
+                AddParameter(insert, $"@c{i}", chunk[i].ConversationId);
+                AddParameter(insert, $"@a{i}", chunk[i].Area);
+                AddParameter(update, $"@c{i}", chunk[i].ConversationId);
+            }
+            insert.CommandText = $"INSERT INTO audit_conversation_areas (conversation_id, area_id) VALUES {values} ON CONFLICT DO NOTHING";
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+            update.CommandText = "UPDATE audit_records SET area_id = (SELECT a.area_id FROM audit_conversation_areas a WHERE a.conversation_id = audit_records.conversation_id) "
+                + $"WHERE area_id IS NULL AND conversation_id IN ({ids})";
+            await update.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     private string? AreaOf(AuditEntry entry) =>
@@ -136,19 +161,6 @@ public sealed class AuditWriter(OperationsDb db, AreaDirectory areas)
             command.CommandText = sql.Append(" ON CONFLICT DO NOTHING").ToString();
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
-    }
-
-    private async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken,
-        params (string Name, object? Value)[] parameters)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            AddParameter(command, name, value);
-        }
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private void AddParameter(DbCommand command, string name, object? value)
