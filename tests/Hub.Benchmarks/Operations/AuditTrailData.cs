@@ -51,12 +51,16 @@ public static class AuditTrailData
         File.Delete(file);
         await using var db = Open(file);
         await db.Database.EnsureCreatedAsync();
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        // Setup, not the measurement: no fsync per transaction and large transactions make the million records quick to build.
+        await db.Database.OpenConnectionAsync();
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;");
         var random = new Random(2026);
-        for (var conversation = 0; conversation < Records / PerConversation; conversation += 100)
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        for (var conversation = 0; conversation < Records / PerConversation; conversation += 2000)
         {
-            await WriteAsync(db, Enumerable.Range(conversation, 100).SelectMany(c => Conversation(c, random)).ToList());
+            await WriteAsync(db, Enumerable.Range(conversation, 2000).SelectMany(c => Conversation(c, random)).ToList());
         }
+        Console.WriteLine($"Built {Records:N0} audit records in {clock.Elapsed.TotalSeconds:N0} s ({Records / clock.Elapsed.TotalSeconds:N0} records/s, synchronous=OFF, 10,000 per transaction)");
         return file;
     }
 
