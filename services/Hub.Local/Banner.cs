@@ -12,6 +12,7 @@ internal static class Banner
               API reference:  {address}/api
               OpenAPI:        {address}/openapi/v1.json
               Health:         {address}/health/ready
+              Console:        {address}/ops/  (demo users in README, Operator console)
             Demo API keys are listed in seeds/README.md. Press Ctrl+C to stop.
 
             """);

@@ -20,6 +20,7 @@ public static class EmbeddedDefaults
             ["Hub:Matching:AreasFile"] = builder.Configuration["Hub:Matching:AreasFile"] ?? Path.Combine(seeds, "areas.json"),
             ["Hub:Signals:PseudonymKey"] = builder.Configuration["Hub:Signals:PseudonymKey"] ?? DemoSignalsPseudonymKey,
             ["Hub:Signals:PoliciesFile"] = builder.Configuration["Hub:Signals:PoliciesFile"] ?? Path.Combine(seeds, "signal-policies.json"),
+            ["Hub:Operations:UsersFile"] = builder.Configuration["Hub:Operations:UsersFile"] ?? Path.Combine(seeds, "console-users.json"),
         });
         return builder;
     }

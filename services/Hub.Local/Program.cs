@@ -1,6 +1,7 @@
 using Hub.Gateway;
 using Hub.JobMatching;
 using Hub.Local;
+using Hub.Operations;
 using Hub.ServiceDefaults;
 using Hub.ServiceDefaults.Messaging;
 using Hub.Signals;
@@ -12,12 +13,14 @@ builder.AddGateway();
 builder.AddJobMatching();
 builder.AddSignals();
 builder.AddPartnerAdapters();
+builder.AddOperations();
 builder.AddHubMessaging(bus =>
 {
     bus.AddGatewayClients();
     bus.AddJobMatchingConsumers();
     bus.AddSignalsConsumers();
     bus.AddPartnerAdapterConsumers();
+    bus.AddOperationsConsumers();
 });
 builder.Services.AddHostedService<DemoDataLoader>();
 
@@ -26,5 +29,6 @@ app.UseGateway();
 app.MapDefaultEndpoints();
 app.MapGateway();
 app.MapPartnerAdapters();
+app.MapOperations();
 app.Lifetime.ApplicationStarted.Register(() => Banner.Print(app));
 app.Run();

@@ -18,6 +18,7 @@ public sealed class Configuring_the_containers
         { "services/Hub.Housing/Hub.Housing.csproj", "housing" },
         { "services/Hub.Schools/Hub.Schools.csproj", "schools" },
         { "services/Hub.Police/Hub.Police.csproj", "police" },
+        { "services/Hub.Operations/Hub.Operations.csproj", "operations" },
     };
 
     [Theory]

@@ -5,7 +5,7 @@ namespace Hub.Deployment.Tests;
 
 public sealed partial class Validating_the_compose_file : IDisposable
 {
-    private static readonly string[] ExpectedHubServices = ["gateway", "job-matching", "signals", "housing", "schools", "police"];
+    private static readonly string[] ExpectedHubServices = ["gateway", "job-matching", "signals", "housing", "schools", "police", "operations"];
 
     private readonly string _sentinelEnvFile = Path.Combine(Path.GetTempPath(), $"hub-compose-{Guid.NewGuid():N}.env");
 
@@ -129,6 +129,7 @@ public sealed partial class Validating_the_compose_file : IDisposable
             ["housing"] = ("hub-housing", "RABBITMQ_PASSWORD_HOUSING"),
             ["schools"] = ("hub-schools", "RABBITMQ_PASSWORD_SCHOOLS"),
             ["police"] = ("hub-police", "RABBITMQ_PASSWORD_POLICE"),
+            ["operations"] = ("hub-operations", "RABBITMQ_PASSWORD_OPERATIONS"),
         };
 
         foreach (var (name, service) in DockerCompose.HubServices(config))

@@ -1,3 +1,4 @@
+using Hub.ServiceDefaults.Audit;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,28 +10,32 @@ public static class HubMessagingExtensions
 {
     /// <summary>
     /// MassTransit on RabbitMQ (or in memory in the embedded mode) from configuration:
-    /// kebab-case endpoints, quorum queues for durable endpoints, publisher confirms, retries.
+    /// kebab-case endpoints, quorum queues for durable endpoints, publisher confirms, retries, and the audit
+    /// wire tap that reports every message's journey to Hub.Operations (see docs/architecture.md, Operations).
     /// </summary>
     public static IHostApplicationBuilder AddHubMessaging(this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator> configure)
     {
         var messaging = builder.Configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
         builder.Services.AddOptions<RabbitMqOptions>().BindConfiguration(RabbitMqOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.AddAuditWireTap();
 
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            bus.AddConfigureEndpointsCallback((context, _, endpoint) =>
             {
                 // Outer: a database outage outlasts the quick retries, so those failures wait here, long and bounded.
                 endpoint.UseMessageRetry(retry =>
                 {
                     retry.Handle<Exception>(DatabaseUnavailable.IsCause);
                     retry.Interval(messaging.DatabaseRetryLimit, messaging.DatabaseRetryInterval);
+                    retry.ConnectAudit(context);
                 });
                 endpoint.UseMessageRetry(retry =>
                 {
                     retry.Ignore<Exception>(DatabaseUnavailable.IsCause);
                     retry.Exponential(messaging.RetryLimit, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(200));
+                    retry.ConnectAudit(context);
                 });
                 if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
                 {

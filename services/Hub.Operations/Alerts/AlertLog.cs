@@ -1,0 +1,29 @@
+namespace Hub.Operations.Alerts;
+
+/// <summary>The latest alerts for the console (in memory; the webhook receiver keeps the history).</summary>
+public sealed class AlertLog
+{
+    private const int Keep = 100;
+    private readonly LinkedList<Alert> _alerts = new();
+    private readonly Lock _gate = new();
+
+    public void Add(Alert alert)
+    {
+        lock (_gate)
+        {
+            _alerts.AddFirst(alert);
+            if (_alerts.Count > Keep)
+            {
+                _alerts.RemoveLast();
+            }
+        }
+    }
+
+    public IReadOnlyList<Alert> Recent()
+    {
+        lock (_gate)
+        {
+            return [.. _alerts];
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Hub.Operations.Audit;
+
+public sealed record AreaInfo(string Id, string Name, string Municipality);

@@ -1,0 +1,71 @@
+using Hub.Operations.Access;
+using Hub.Operations.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Operations.Audit;
+
+/// <summary>Reads the audit trail for the console, always within the operator's scope.</summary>
+public sealed class AuditSearch(OperationsDb db)
+{
+    public const int MaxLimit = 500;
+
+    public Task<List<AuditRecord>> FindAsync(AuditQuery query, OperatorScope scope, CancellationToken cancellationToken)
+    {
+        var records = Scoped(scope);
+        if (!string.IsNullOrWhiteSpace(query.BusinessId))
+        {
+            var value = query.BusinessId.Trim();
+            var messageIds = db.BusinessKeys.Where(k => k.Value == value).Select(k => k.MessageId);
+            records = Guid.TryParse(value, out var id)
+                ? records.Where(r => messageIds.Contains(r.MessageId) || r.MessageId == id || r.ConversationId == id)
+                : records.Where(r => messageIds.Contains(r.MessageId));
+        }
+        if (!string.IsNullOrWhiteSpace(query.MessageType))
+        {
+            // A short name ("VacancyPublished") is enough; types are stored by full name.
+            var type = query.MessageType.Trim();
+            records = type.Contains('.', StringComparison.Ordinal) ? records.Where(r => r.MessageType == type) : records.Where(r => r.MessageType.EndsWith("." + type));
+        }
+        if (!string.IsNullOrWhiteSpace(query.Service))
+        {
+            records = records.Where(r => r.Service == query.Service);
+        }
+        if (!string.IsNullOrWhiteSpace(query.Stage))
+        {
+            records = records.Where(r => r.Stage == query.Stage);
+        }
+        if (query.From is { } from)
+        {
+            records = records.Where(r => r.OccurredAt >= from);
+        }
+        if (query.To is { } to)
+        {
+            records = records.Where(r => r.OccurredAt < to);
+        }
+        if (query.Before is { } before)
+        {
+            records = records.Where(r => r.Id < before);
+        }
+        return records.OrderByDescending(r => r.OccurredAt).ThenByDescending(r => r.Id)
+            .Take(Math.Clamp(query.Limit, 1, MaxLimit))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Everything recorded about one message, in order: its timeline.</summary>
+    public Task<List<AuditRecord>> MessageAsync(Guid messageId, OperatorScope scope, CancellationToken cancellationToken) =>
+        Scoped(scope).Where(r => r.MessageId == messageId).OrderBy(r => r.OccurredAt).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+
+    /// <summary>Every record of one conversation, in order: the flow diagram and the waterfall.</summary>
+    public Task<List<AuditRecord>> ConversationAsync(Guid conversationId, OperatorScope scope, CancellationToken cancellationToken) =>
+        Scoped(scope).Where(r => r.ConversationId == conversationId).OrderBy(r => r.OccurredAt).ThenBy(r => r.Id).Take(5000).ToListAsync(cancellationToken);
+
+    private IQueryable<AuditRecord> Scoped(OperatorScope scope)
+    {
+        var records = db.AuditRecords.AsNoTracking();
+        if (scope.Areas is { } areas)
+        {
+            records = records.Where(r => r.AreaId != null && areas.Contains(r.AreaId));
+        }
+        return records;
+    }
+}

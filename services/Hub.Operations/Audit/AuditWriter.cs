@@ -1,0 +1,186 @@
+using System.Data.Common;
+using System.Text.Json;
+using Hub.Contracts.Operations;
+using Hub.Operations.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Hub.Operations.Audit;
+
+/// <summary>
+/// Writes an audit batch with plain parameterised SQL inside the inbox transaction: EF Core change tracking
+/// costs too much at thousands of records a second. Learns each conversation's focus area from the first
+/// message that names one (its AreaId or FocusAreaId, else its postcode's PC4) and gives it to the whole conversation.
+/// </summary>
+public sealed class AuditWriter(OperationsDb db, AreaDirectory areas)
+{
+    private const int RowsPerStatement = 100;
+
+    private readonly bool _guidsAsText = db.Database.IsSqlite();
+
+    private static readonly string[] RecordColumns =
+    [
+        "message_id", "message_type", "stage", "service", "endpoint", "consumer", "conversation_id", "correlation_id", "initiator_id",
+        "trace_id", "occurred_at", "sent_at", "processing_ms", "critical_ms", "exception_type", "exception_message", "retry_attempt", "facts", "area_id",
+    ];
+
+    public async Task WriteAsync(AuditBatch batch, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await WriteOpenAsync(batch, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task WriteOpenAsync(AuditBatch batch, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var entries = batch.Entries;
+        var entryAreas = entries.Select(AreaOf).ToArray();
+
+        // Conversations that name their area in this batch: remember it, and give it to records stored before.
+        var learnt = entries.Select((e, i) => (e.ConversationId, Area: entryAreas[i]))
+            .Where(p => p.ConversationId is not null && p.Area is not null)
+            .DistinctBy(p => p.ConversationId)
+            .ToList();
+        if (learnt.Count > 0)
+        {
+            await RememberAreasAsync(connection, transaction, learnt.Select(p => (p.ConversationId!.Value, p.Area!)).ToList(), cancellationToken);
+        }
+        var known = learnt.ToDictionary(p => p.ConversationId!.Value, p => p.Area!);
+        var unknown = entries.Where((e, i) => entryAreas[i] is null && e.ConversationId is { } c && !known.ContainsKey(c))
+            .Select(e => e.ConversationId!.Value).Distinct().ToList();
+        if (unknown.Count > 0)
+        {
+            foreach (var stored in await db.ConversationAreas.AsNoTracking().Where(a => unknown.Contains(a.ConversationId)).ToListAsync(cancellationToken))
+            {
+                known[stored.ConversationId] = stored.AreaId;
+            }
+        }
+        for (var i = 0; i < entries.Count; i++)
+        {
+            entryAreas[i] ??= entries[i].ConversationId is { } c ? known.GetValueOrDefault(c) : null;
+        }
+
+        for (var start = 0; start < entries.Count; start += RowsPerStatement)
+        {
+            await InsertRecordsAsync(connection, transaction, batch.Service, entries, entryAreas, start, Math.Min(RowsPerStatement, entries.Count - start), cancellationToken);
+        }
+        await InsertKeysAsync(connection, transaction, entries, cancellationToken);
+    }
+
+    /// <summary>Two statements for the whole batch: remember each conversation's area, then give it to its earlier records without one.</summary>
+    private async Task RememberAreasAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<(Guid ConversationId, string Area)> learnt,
+        CancellationToken cancellationToken)
+    {
+        foreach (var chunk in learnt.Chunk(RowsPerStatement))
+        {
+            await using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            await using var update = connection.CreateCommand();
+            update.Transaction = transaction;
+            var values = new System.Text.StringBuilder();
+            var ids = new System.Text.StringBuilder();
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                values.Append(i == 0 ? "" : ", ").Append($"(@c{i}, @a{i})");
+                ids.Append(i == 0 ? "" : ", ").Append($"@c{i}");
+                AddParameter(insert, $"@c{i}", chunk[i].ConversationId);
+                AddParameter(insert, $"@a{i}", chunk[i].Area);
+                AddParameter(update, $"@c{i}", chunk[i].ConversationId);
+            }
+            insert.CommandText = $"INSERT INTO audit_conversation_areas (conversation_id, area_id) VALUES {values} ON CONFLICT DO NOTHING";
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+            update.CommandText = "UPDATE audit_records SET area_id = (SELECT a.area_id FROM audit_conversation_areas a WHERE a.conversation_id = audit_records.conversation_id) "
+                + $"WHERE area_id IS NULL AND conversation_id IN ({ids})";
+            await update.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private string? AreaOf(AuditEntry entry) =>
+        entry.Facts.GetValueOrDefault("AreaId") ?? entry.Facts.GetValueOrDefault("FocusAreaId")
+        ?? (entry.Facts.GetValueOrDefault("Pc4") is { } pc4 ? areas.AreaOfPc4(pc4) : null);
+
+    private async Task InsertRecordsAsync(DbConnection connection, DbTransaction? transaction, string service, IReadOnlyList<AuditEntry> entries,
+        string?[] entryAreas, int start, int count, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var sql = new System.Text.StringBuilder("INSERT INTO audit_records (").AppendJoin(", ", RecordColumns).Append(") VALUES ");
+        for (var row = 0; row < count; row++)
+        {
+            var entry = entries[start + row];
+            var occurredAt = Utc(entry.OccurredAt);
+            DateTime? sentAt = entry.SentAt is { } s ? Utc(s) : null;
+            object?[] values =
+            [
+                entry.MessageId, entry.MessageType, entry.Stage, service, entry.Endpoint, entry.Consumer, entry.ConversationId, entry.CorrelationId, entry.InitiatorId,
+                entry.TraceId, occurredAt, sentAt, entry.ProcessingMilliseconds,
+                entry.Stage is "processed" or "faulted" && sentAt is { } sent ? Math.Max(0, (occurredAt - sent).TotalMilliseconds) : null,
+                entry.ExceptionType, entry.ExceptionMessage, entry.RetryAttempt,
+                entry.Facts.Count == 0 ? null : JsonSerializer.Serialize(entry.Facts), entryAreas[start + row],
+            ];
+            sql.Append(row == 0 ? "(" : ", (");
+            for (var column = 0; column < values.Length; column++)
+            {
+                var name = $"@p{row}_{column}";
+                sql.Append(column == 0 ? name : ", " + name);
+                AddParameter(command, name, values[column]);
+            }
+            sql.Append(')');
+        }
+        command.CommandText = sql.ToString();
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Ids only (VacancyId, SignalId, EmployerId, ...): the values an operator pastes into the search box.</summary>
+    private async Task InsertKeysAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<AuditEntry> entries, CancellationToken cancellationToken)
+    {
+        var keys = entries
+            .SelectMany(e => e.Facts.Where(f => f.Key.EndsWith("Id", StringComparison.Ordinal) && f.Key is not ("AreaId" or "FocusAreaId"))
+                .Select(f => (Value: f.Value, e.MessageId)))
+            .Distinct()
+            .ToList();
+        foreach (var chunk in keys.Chunk(RowsPerStatement))
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            var sql = new System.Text.StringBuilder("INSERT INTO audit_business_keys (value, message_id) VALUES ");
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                sql.Append(i == 0 ? "" : ", ").Append($"(@v{i}, @m{i})");
+                AddParameter(command, $"@v{i}", chunk[i].Value);
+                AddParameter(command, $"@m{i}", chunk[i].MessageId);
+            }
+            command.CommandText = sql.Append(" ON CONFLICT DO NOTHING").ToString();
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private void AddParameter(DbCommand command, string name, object? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        // EF Core keeps Guids in SQLite as upper-case text; the plain SQL must write them the same way.
+        parameter.Value = value switch
+        {
+            null => DBNull.Value,
+            Guid id when _guidsAsText => id.ToString().ToUpperInvariant(),
+            _ => value,
+        };
+        command.Parameters.Add(parameter);
+    }
+
+    private static DateTime Utc(DateTime value) => value.Kind switch
+    {
+        DateTimeKind.Utc => value,
+        DateTimeKind.Local => value.ToUniversalTime(),
+        _ => DateTime.SpecifyKind(value, DateTimeKind.Utc),
+    };
+}

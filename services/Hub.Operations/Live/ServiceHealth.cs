@@ -1,0 +1,3 @@
+namespace Hub.Operations.Live;
+
+public sealed record ServiceHealth(string Service, string Status, int? StatusCode);

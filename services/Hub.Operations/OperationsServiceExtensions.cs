@@ -1,0 +1,99 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Hub.Contracts.Matching;
+using Hub.Messaging;
+using Hub.Operations.Access;
+using Hub.Operations.Alerts;
+using Hub.Operations.Audit;
+using Hub.Operations.Clients;
+using Hub.Operations.Consumers;
+using Hub.Operations.Endpoints;
+using Hub.Operations.Failures;
+using Hub.Operations.Figures;
+using Hub.Operations.Live;
+using Hub.Operations.Options;
+using Hub.Operations.Storage;
+using MassTransit;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
+using Refit;
+
+namespace Hub.Operations;
+
+public static class OperationsServiceExtensions
+{
+    /// <summary>Every console page and API lives under this path, so the console can share a host (the embedded run) with the gateway.</summary>
+    public const string PathBase = "/ops";
+
+    public static IHostApplicationBuilder AddOperations(this IHostApplicationBuilder builder)
+    {
+        // The users (hashes only) may come from their own file, mounted separately from the other settings.
+        if (builder.Configuration["Hub:Operations:UsersFile"] is { Length: > 0 } usersFile)
+        {
+            builder.Configuration.AddJsonFile(Path.GetFullPath(usersFile), optional: false, reloadOnChange: true);
+        }
+        builder.AddDurableDbContext<OperationsDb>("Operations");
+        var services = builder.Services;
+        services.AddOptions<OperationsOptions>().BindConfiguration(OperationsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BrokerManagementOptions>().BindConfiguration(BrokerManagementOptions.Section);
+        services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.Section);
+        services.AddOptions<ConsoleUsersOptions>().BindConfiguration(ConsoleUsersOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ConsoleUsersOptions>, UsersValidation>();
+        services.AddSingleton(provider => AreaDirectory.Load(Beside(provider.GetRequiredService<IOptions<OperationsOptions>>().Value.AreasFile)));
+        services.AddScoped<AuditWriter>();
+        services.AddScoped<AuditSearch>();
+        services.AddScoped<FailedMessages>();
+        services.AddScoped<FailedMessageMover>();
+        services.AddScoped<LiveView>();
+        services.AddScoped<ProgrammeFigures>();
+        services.AddSingleton<ConsoleSignIn>();
+        services.AddSingleton<AlertLog>();
+        services.AddSingleton<BrokerConnection>();
+        services.AddHttpClient(nameof(LiveView));
+        services.AddHttpClient(nameof(AlertMonitor));
+        services.AddHostedService<AuditRetention>();
+        services.AddHostedService<AlertMonitor>();
+
+        var broker = builder.Configuration.GetSection(BrokerManagementOptions.Section).Get<BrokerManagementOptions>() ?? new BrokerManagementOptions();
+        if (!string.IsNullOrWhiteSpace(broker.ManagementUrl))
+        {
+            var user = broker.Username ?? builder.Configuration["RabbitMq:Username"] ?? "guest";
+            var password = broker.Password ?? builder.Configuration["RabbitMq:Password"] ?? "guest";
+            services.AddRefitGeneratedClient<IRabbitMqManagementApi>().ConfigureHttpClient(http =>
+            {
+                http.BaseAddress = new Uri(broker.ManagementUrl);
+                http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
+            });
+            services.AddSingleton<ErrorQueueImporter>();
+            services.AddHostedService(provider => provider.GetRequiredService<ErrorQueueImporter>());
+            services.AddHostedService<RetryQueueWorker>();
+        }
+
+        services.AddAuthentication().AddCookie(ConsoleAuthentication.Scheme, ConsoleAuthentication.Configure);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ConsoleAuthentication.Policy, policy => policy.AddAuthenticationSchemes(ConsoleAuthentication.Scheme).RequireAuthenticatedUser())
+            .AddPolicy(ConsoleRoles.MayRetryPolicy, policy => policy.AddAuthenticationSchemes(ConsoleAuthentication.Scheme)
+                .RequireRole(ConsoleRoles.Operator, ConsoleRoles.Admin));
+        return builder;
+    }
+
+    public static void AddOperationsConsumers(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<AuditBatchConsumer, AuditBatchConsumerDefinition>();
+        bus.AddRequestClient<GetAreaFigures>();
+    }
+
+    public static IEndpointRouteBuilder MapOperations(this IEndpointRouteBuilder routes)
+    {
+        var console = routes.MapGroup(PathBase);
+        console.MapConsolePages();
+        console.MapAuth();
+        console.MapMessages();
+        console.MapFailures();
+        console.MapOverview();
+        return routes;
+    }
+
+    /// <summary>A relative file is looked up next to the service's binaries, where the build copies seeds/areas.json.</summary>
+    private static string Beside(string path) => Path.IsPathRooted(path) ? path : Path.Combine(AppContext.BaseDirectory, path);
+}

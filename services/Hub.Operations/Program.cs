@@ -1,0 +1,14 @@
+using Hub.Operations;
+using Hub.ServiceDefaults;
+using Hub.ServiceDefaults.Messaging;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddOperations();
+builder.AddHubMessaging(bus => bus.AddOperationsConsumers());
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapOperations();
+app.MapGet("/", () => Results.Redirect(OperationsServiceExtensions.PathBase + "/"));
+app.Run();

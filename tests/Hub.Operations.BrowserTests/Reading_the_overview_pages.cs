@@ -1,0 +1,82 @@
+using Hub.Testing;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Hub.Operations.BrowserTests;
+
+/// <summary>
+/// Live view, signal decisions and area figures with real traffic, each page photographed. The screenshots go to
+/// HUB_CONSOLE_SCREENSHOTS when set (docs/ holds the ones the README shows), else to a temporary folder.
+/// </summary>
+[Collection(ConsoleCollection.Name)]
+public sealed class Reading_the_overview_pages(ConsoleRig rig) : IDisposable
+{
+    // An example BSN that passes the 11-check; it must never reach the console.
+    private const string TenantBsn = "637337670";
+
+    private readonly string _screenshots = Environment.GetEnvironmentVariable("HUB_CONSOLE_SCREENSHOTS") is { Length: > 0 } folder
+        ? Directory.CreateDirectory(folder).FullName
+        : Directory.CreateTempSubdirectory("hub-console-screenshots-").FullName;
+
+    [Fact]
+    public async Task Show_live_rates_queues_and_health_signal_decisions_and_area_figures_without_personal_data()
+    {
+        var vacancyId = await ConsoleSteps.PostVacancyAsync(rig, "Leerling-monteur (overview)");
+        await ConsoleSteps.RaiseRentArrearsAsync(rig, TenantBsn);
+        var page = await rig.SignInAsync("admin");
+        await page.PublishedMessageAsync(rig, vacancyId, "processed");
+        await page.FailOneVacancyAsync(rig, "Monteur (overview failure)");
+
+        await page.GotoAsync($"{rig.ConsoleUrl}#/signals");
+        var decisions = page.Locator("#signal-decisions");
+        await Eventually.True(async () =>
+        {
+            await page.ReloadAsync();
+            return await page.Locator("#signal-decisions tr", new() { HasText = "withheld" }).CountAsync() > 0;
+        }, "the signal decisions reached the console", timeoutSeconds: 90);
+        await Expect(decisions.Locator("tr", new() { HasText = "delivered" })).ToContainTextAsync("wgs-debt-help");
+        await Expect(decisions.Locator("tr", new() { HasText = "withheld" })).ToContainTextAsync("rent-arrears");
+        await Shoot(page, "console-signal-decisions.png");
+        Assert.Empty(BsnScanner.FindBsns(await page.ContentAsync()));
+
+        await page.GotoAsync($"{rig.ConsoleUrl}#/figures");
+        await Expect(page.Locator(".area-chart[data-area='leeuwarden-oost']")).ToBeVisibleAsync();
+        await Expect(page.Locator(".area-table").First).ToContainTextAsync(DateTime.UtcNow.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+        await Shoot(page, "console-area-figures.png");
+
+        await page.GotoAsync($"{rig.ConsoleUrl}#/live");
+        await Expect(page.Locator("#health tr", new() { HasText = "Hub.Gateway" })).ToContainTextAsync("ready");
+        await Expect(page.Locator("#queues tr", new() { HasText = "vacancy-published" }).First).ToBeVisibleAsync();
+        await Expect(page.Locator("#queues tr", new() { HasText = "flaky-vacancy_error" })).ToBeVisibleAsync();
+        await Expect(page.Locator("#rates tr", new() { HasText = "Hub.Gateway" })).ToBeVisibleAsync();
+        await Shoot(page, "console-live.png");
+
+        await page.GotoAsync($"{rig.ConsoleUrl}#/failures");
+        await Expect(page.Locator(".failure-group").First).ToBeVisibleAsync();
+        await Shoot(page, "console-failed-messages.png");
+
+        await page.GotoAsync($"{rig.ConsoleUrl}#/messages?businessId={vacancyId}");
+        await Expect(page.Locator(".message-row").First).ToBeVisibleAsync();
+        await Shoot(page, "console-message-search.png");
+        await page.Locator(".message-row", new() { HasText = "VacancyPublished" }).Locator(".message-link").First.ClickAsync();
+        await Expect(page.Locator("#timeline")).ToBeVisibleAsync();
+        await Shoot(page, "console-message-timeline.png");
+        await page.ClickAsync("#conversation-link");
+        await Expect(page.Locator("#sequence-diagram")).ToBeVisibleAsync();
+        await Shoot(page, "console-conversation.png");
+    }
+
+    private async Task Shoot(IPage page, string file)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(_screenshots, file), FullPage = true });
+        Assert.True(new FileInfo(Path.Combine(_screenshots, file)).Length > 0);
+    }
+
+    public void Dispose()
+    {
+        if (Environment.GetEnvironmentVariable("HUB_CONSOLE_SCREENSHOTS") is not { Length: > 0 })
+        {
+            Directory.Delete(_screenshots, recursive: true);
+        }
+    }
+}
