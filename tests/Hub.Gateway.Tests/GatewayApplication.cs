@@ -63,6 +63,10 @@ public sealed class GatewayApplication : WebApplicationFactory<GatewayOptions>
     /// <summary>Every publish the gateway attempted; unlike the harness it also counts a repeated message id.</summary>
     public int PublishAttempts => Services.GetRequiredService<PublishCounter>().Count;
 
+    /// <summary>What the gateway published, less the audit wire tap's batches (see <see cref="PublishCounter"/>).</summary>
+    public IEnumerable<IPublishedMessage> BusinessMessagesPublished =>
+        Harness.Published.Select<object>().Where(published => published.MessageType != typeof(Hub.Contracts.Operations.AuditBatch));
+
     public HttpClient ClientFor(string? apiKey)
     {
         var client = CreateClient();

@@ -37,7 +37,7 @@ public sealed class Reading_the_overview_pages(ConsoleRig rig) : IDisposable
         await Expect(decisions.Locator("tr", new() { HasText = "delivered" })).ToContainTextAsync("wgs-debt-help");
         await Expect(decisions.Locator("tr", new() { HasText = "withheld" })).ToContainTextAsync("rent-arrears");
         await Shoot(page, "console-signal-decisions.png");
-        Assert.Empty(BsnScanner.FindBsns(await page.ContentAsync()));
+        BsnScanner.AssertNone(await page.ContentAsync(), "the page");
 
         await page.GotoAsync($"{rig.ConsoleUrl}#/figures");
         await Expect(page.Locator(".area-chart[data-area='leeuwarden-oost']")).ToBeVisibleAsync();

@@ -42,7 +42,7 @@ public sealed class Importing_an_export_exactly_once(Xunit.Abstractions.ITestOut
         Assert.Equal(9, outbox.Count);
         Assert.Equal(9, outbox.Select(m => m.MessageId).Distinct().Count());
         Assert.All(outbox, m => Assert.StartsWith(typeof(SignalRaised).FullName!, m.MessageType, StringComparison.Ordinal));
-        Assert.Empty(BsnScanner.FindBsns(string.Join('\n', outbox.Select(m => m.Body))));
+        BsnScanner.AssertNone(string.Join('\n', outbox.Select(m => m.Body)), "the outbox");
         var import = Assert.Single(await second.Query(db => db.Imports.ToListAsync()));
         Assert.Equal((ImportStatus.Completed, 9, 9), (import.Status, import.RowsDone, import.RowsTotal));
         await Eventually.True(() => second.Harness.Published.Select<SignalRaised>().Count() >= 5, "the resumed rows were not published");

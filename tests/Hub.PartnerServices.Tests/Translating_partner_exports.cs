@@ -56,7 +56,7 @@ public sealed class Translating_partner_exports
         Assert.Equal(new Dictionary<string, string> { ["suspicion"] = "onderverhuur vermoed", ["observed-on"] = "2026-10-28" }, signals[2].Details);
         // The signal id follows the corporation's own number, so a repeated row is the same signal (and message).
         Assert.Equal(signals[0].SignalId, translation.Rows[0][0].MessageId);
-        Assert.Empty(BsnScanner.FindBsns(JsonSerializer.Serialize(signals)));
+        BsnScanner.AssertNone(JsonSerializer.Serialize(signals), "the translated signals");
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class Translating_partner_exports
         Assert.Equal(new DateOnly(2027, 8, 31), student.LearnWorkDeadline);
         Assert.True(student.ConsentToShare);
         Assert.Equal(["5153", "9112"], students[1].TargetOccupations);
-        Assert.Empty(BsnScanner.FindBsns(JsonSerializer.Serialize(students)));
+        BsnScanner.AssertNone(JsonSerializer.Serialize(students), "the translated students");
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class Translating_partner_exports
             translation.Errors.Select(e => (e.Line, e.Field)));
         Assert.Contains("11-check", translation.Errors[0].Problem, StringComparison.Ordinal);
         Assert.Equal("row 4, field 'achterstand_sinds': must be a date (yyyy-MM-dd or dd-MM-yyyy)", translation.Errors[1].ToString());
-        Assert.Empty(BsnScanner.FindBsns(string.Join('\n', translation.Errors)));
+        BsnScanner.AssertNone(string.Join('\n', translation.Errors), "the translation's errors");
         Assert.DoesNotContain("368176904", string.Join('\n', translation.Errors), StringComparison.Ordinal);
     }
 

@@ -127,7 +127,7 @@ public sealed class Connecting_partner_systems_end_to_end(HubRig rig, ITestOutpu
         foreach (var system in adapters.Systems.Values)
         {
             Assert.Equal(0, system.BadSignatures);
-            Assert.Empty(BsnScanner.FindBsns(string.Join('\n', system.Received.Select(r => r.Body))));
+            BsnScanner.AssertNone(string.Join('\n', system.Received.Select(r => r.Body)), "what a partner system received");
         }
         foreach (var drop in adapters.DropFolders.Values)
         {
@@ -135,7 +135,7 @@ public sealed class Connecting_partner_systems_end_to_end(HubRig rig, ITestOutpu
         }
         foreach (var service in hub.Processes.Concat(adapters.Processes))
         {
-            Assert.Empty(BsnScanner.FindBsns(service.OutputText));
+            BsnScanner.AssertNone(service.OutputText, "a service's output");
         }
         // The adapters did all this as their own broker users.
         var connections = await rig.Broker.RabbitMqCtlAsync("list_connections", "-q", "--no-table-headers", "user", "vhost");

@@ -65,7 +65,7 @@ public sealed class Matching_a_recovery_vacancy_end_to_end(HubRig rig, ITestOutp
 
         foreach (var service in new[] { hub.Gateway.OutputText, hub.JobMatching.OutputText })
         {
-            Assert.Empty(BsnScanner.FindBsns(service));
+            BsnScanner.AssertNone(service, "a service's output");
         }
     }
 

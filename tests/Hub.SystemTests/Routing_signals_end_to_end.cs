@@ -135,7 +135,7 @@ public sealed class Routing_signals_end_to_end(HubRig rig, ITestOutputHelper out
         Assert.Contains("routed under policy", hub.Signals.OutputText, StringComparison.Ordinal);
         foreach (var service in hub.Processes)
         {
-            Assert.Empty(BsnScanner.FindBsns(service.OutputText));
+            BsnScanner.AssertNone(service.OutputText, "a service's output");
         }
     }
 

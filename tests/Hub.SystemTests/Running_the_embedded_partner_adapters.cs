@@ -33,7 +33,7 @@ public sealed partial class Running_the_embedded_partner_adapters(ITestOutputHel
         await Eventually.True(async () => await HubPartner.Found(() => elkien.Vacancies.GetAsync(vacancyId)) is not null, "the exported vacancy is readable");
         Assert.Equal("Leerling-monteur woningonderhoud (example)", (await elkien.Vacancies.GetAsync(vacancyId)).Title);
         Assert.Empty(Directory.EnumerateFiles(_data, "*.csv", SearchOption.AllDirectories));
-        Assert.Empty(BsnScanner.FindBsns(hub.OutputText));
+        BsnScanner.AssertNone(hub.OutputText, "the embedded Hub's output");
     }
 
     private static async Task<List<JsonElement>> Imports(HttpClient http, string adapter) =>

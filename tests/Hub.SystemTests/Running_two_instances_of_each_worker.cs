@@ -104,7 +104,7 @@ public sealed class Running_two_instances_of_each_worker(HubRig rig, ITestOutput
         await AssertTwoConsumersOn(hub.VirtualHost, "signal-raised");
         foreach (var service in hub.Processes)
         {
-            Assert.Empty(BsnScanner.FindBsns(service.OutputText));
+            BsnScanner.AssertNone(service.OutputText, "a service's output");
         }
     }
 

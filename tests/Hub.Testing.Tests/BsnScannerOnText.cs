@@ -24,4 +24,20 @@ public sealed class BsnScannerOnText
     [InlineData("11122233")] // eight digits
     public void IgnoresWhatIsNoStandaloneValidBsn(string text) =>
         Assert.Empty(BsnScanner.FindBsns($"value {text} end"));
+
+    [Theory]
+    [InlineData("trace b30006fe111222333a7e9dad190f1a93")] // a W3C trace id with a run of nine digits
+    [InlineData("message 5f1a0000-bbf2-6245-1112-111222333abc")] // a GUID's last group
+    [InlineData("0B1C2D3E4F5A6B7C111222333abcdef0")] // a hex id stored straight after another column
+    public void IgnoresNineDigitsInsideIdentifiers(string text) =>
+        Assert.Empty(BsnScanner.FindBsns(text));
+
+    [Fact]
+    public void ReportsACountAndNeverTheNumber()
+    {
+        var failure = Assert.Throws<BsnFoundException>(() => BsnScanner.AssertNone("a 111222333 and a 123456782", "the log"));
+
+        Assert.Equal("2 BSN(s) found in the log.", failure.Message);
+        BsnScanner.AssertNone("no number here, only 123456789", "the log");
+    }
 }

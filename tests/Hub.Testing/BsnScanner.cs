@@ -9,14 +9,36 @@ public static partial class BsnScanner
     [GeneratedRegex("(?<![0-9])[0-9]{9}(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex NineDigits();
 
-    /// <summary>Every nine-digit run in <paramref name="text"/> that passes the BSN 11-check, in order of appearance.</summary>
+    // Identifiers that are hex or GUIDs by construction (message, trace and span ids, keyed hashes, ASP.NET Core request
+    // ids like "0HNQ8MHI9MEIQ:00000001"): nine digits inside them are chance, not a BSN. Long hex runs are masked without
+    // a word boundary because a database file stores such ids back to back with other text columns.
+    [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{16,}|[0-9A-Z]{13}:[0-9A-F]{8}", RegexOptions.CultureInvariant)]
+    private static partial Regex Identifiers();
+
+    /// <summary>
+    /// Every nine-digit run in <paramref name="text"/> that passes the BSN 11-check and is not inside a GUID or a long hex
+    /// id, in order of appearance.
+    /// </summary>
     public static IReadOnlyList<string> FindBsns(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return NineDigits().Matches(text)
+        return NineDigits().Matches(Identifiers().Replace(text, "<id>"))
             .Select(m => m.Value)
             .Where(PassesElevenCheck)
             .ToList();
+    }
+
+    /// <summary>
+    /// Throws when <paramref name="text"/> holds a BSN. The message gives the count and <paramref name="place"/>, never the
+    /// number: a failing test must not put the BSN it caught into the test output.
+    /// </summary>
+    public static void AssertNone(string text, string place)
+    {
+        var found = FindBsns(text).Count;
+        if (found > 0)
+        {
+            throw new BsnFoundException($"{found} BSN(s) found in {place}.");
+        }
     }
 
     /// <summary>9*d1 + 8*d2 + ... + 2*d8 - 1*d9 must be divisible by 11; all zeros is not a BSN.</summary>
@@ -38,3 +60,6 @@ public static partial class BsnScanner
         return sum % 11 == 0;
     }
 }
+
+/// <summary>A scan found a BSN where none may be.</summary>
+public sealed class BsnFoundException(string message) : Exception(message);

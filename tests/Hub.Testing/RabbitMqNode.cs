@@ -236,8 +236,10 @@ public sealed class RabbitMqNode : IAsyncDisposable
             if (await TcpProbe.IsOpenAsync(Host, Port, ct).ConfigureAwait(false)
                 && await TcpProbe.IsOpenAsync(Host, ManagementPort!.Value, ct).ConfigureAwait(false))
             {
+                // On a crowded machine the CLI's own VM can take longer to boot than the node; that is "not yet", not a failure.
+                var remaining = StartTimeout - clock.Elapsed;
                 var check = await CommandRunner.RunAsync(DiagnosticsScript, ["-n", NodeName, "-q", "check_port_connectivity"],
-                    environment, TimeSpan.FromSeconds(30), ct).ConfigureAwait(false);
+                    environment, remaining > TimeSpan.FromSeconds(30) ? remaining : TimeSpan.FromSeconds(30), ct).ConfigureAwait(false);
                 if (check.ExitCode == 0)
                 {
                     return;
