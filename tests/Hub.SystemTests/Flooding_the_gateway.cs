@@ -21,7 +21,7 @@ public sealed class Flooding_the_gateway(HubRig rig, ITestOutputHelper output)
     private const int PermitsPerSecond = 5;
     private const int Burst = 10;
     private const int FloodConnections = 16;
-    private static readonly TimeSpan Baseline = TimeSpan.FromSeconds(3);
+    private const int BaselineRequests = 6;
     private static readonly TimeSpan Duration = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan NormalInterval = TimeSpan.FromMilliseconds(500); // 2 a second, well inside the limit
     /// <summary>
@@ -44,9 +44,13 @@ public sealed class Flooding_the_gateway(HubRig rig, ITestOutputHelper output)
 
         var flood = new ConcurrentBag<(HttpStatusCode Status, string? RetryAfter, Guid? VacancyId)>();
         var normal = new ConcurrentBag<(HttpStatusCode Status, TimeSpan Latency, Guid? VacancyId)>();
-        // The other partner alone first: its latency on this machine without the flood, for comparison.
+        // The other partner alone first: its latency on this machine without the flood, for comparison. The first
+        // request (JIT, the gateway's first publish) is not typical and is left out.
+        var (first, _, firstId, _) = await PostAsync(http, NormalKey, "Steady");
+        Assert.Equal(HttpStatusCode.Accepted, first);
+        normal.Add((first, TimeSpan.Zero, firstId));
         var alone = new List<TimeSpan>();
-        for (var warmup = Stopwatch.StartNew(); warmup.Elapsed < Baseline; await Task.Delay(NormalInterval))
+        for (var i = 0; i < BaselineRequests; i++, await Task.Delay(NormalInterval))
         {
             var (status, _, id, latency) = await PostAsync(http, NormalKey, "Steady");
             Assert.Equal(HttpStatusCode.Accepted, status);
