@@ -133,7 +133,7 @@ public sealed class OutboxRelay<TDb>(
                 context.CorrelationId = message.CorrelationId;
                 context.InitiatorId = message.InitiatorId;
                 context.Durable = true;
-            }, publishing);
+            }, publishing).WaitAsync(publishing); // a publish stuck after a broker crash does not always observe its token
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !stopping.IsCancellationRequested)
