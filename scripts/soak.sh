@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The long variant of the crash-under-load test: the same test (Killing_services_under_load) with a duration,
 # plus the fault tests too long for every ./test.sh run (Losing_the_database_under_load, and the graceful broker stop of
-# Restarting_the_broker_under_load; its broker-kill variant runs in ./test.sh and here too).
+# Restarting_the_broker_under_load; its broker-kill variant runs in ./test.sh, and here too).
 # Usage: scripts/soak.sh [seconds, default 600] [seed]
 # Partners keep posting while gateway, job matching and signals are SIGKILLed in random order and restarted,
 # until the duration is up; then every accepted request's effects are counted (lost and duplicated must be 0).

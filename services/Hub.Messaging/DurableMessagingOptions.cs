@@ -10,6 +10,11 @@ public sealed class DurableMessagingOptions
     public TimeSpan RelayPollInterval { get; set; } = TimeSpan.FromSeconds(1);
     /// <summary>Back-off after a failed relay round, e.g. while the broker is away.</summary>
     public TimeSpan RelayErrorBackoff { get; set; } = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// How long a relay round waits for its publishes to be confirmed. After a broker crash a publish can wait for a
+    /// confirm that never comes; without a limit the relay (and its claim on the rows) would hang until a restart.
+    /// </summary>
+    public TimeSpan RelayPublishTimeout { get; set; } = TimeSpan.FromSeconds(30);
     public TimeSpan SentMessageRetention { get; set; } = TimeSpan.FromDays(1);
     /// <summary>How long duplicates are recognised; must exceed the longest redelivery delay.</summary>
     public TimeSpan InboxRetention { get; set; } = TimeSpan.FromDays(7);

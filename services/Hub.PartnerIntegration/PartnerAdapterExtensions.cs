@@ -1,5 +1,4 @@
 using Hub.Messaging;
-using Hub.Messaging.Outbox;
 using Hub.PartnerIntegration.Delivery;
 using Hub.PartnerIntegration.Import;
 using Hub.PartnerIntegration.Options;
@@ -45,7 +44,7 @@ public static class PartnerAdapterExtensions
         services.AddScoped<ExportImporter<TDb>>();
         services.AddHostedService<DropFolderImport<TDb>>();
         services.AddHostedService<ExportApiImport<TDb>>();
-        services.AddSingleton<OutboxSignal<DeliveryWorker<TDb>>>();
+        services.AddSingleton<DeliveryWake<TDb>>();
         services.AddSingleton<PartnerCircuits<TDb>>();
         services.AddSingleton<WebhookSender<TDb>>();
         services.AddScoped<DeliveryQueue<TDb>>();

@@ -19,6 +19,8 @@ public sealed class SimulatedPartner : IAsyncDisposable
     private readonly ConcurrentQueue<ReceivedDelivery> _received = new();
     private readonly ConcurrentDictionary<Guid, int> _seen = new();
     private readonly ConcurrentDictionary<string, (string Kind, string Csv)> _exports = new(StringComparer.Ordinal);
+    private readonly WebhookReplayGuard _signatures = new();
+    private readonly ConcurrentDictionary<WebhookCheck, int> _refused = new();
     private int _attempts;
     private int _duplicates;
     private int _badSignatures;
@@ -45,7 +47,11 @@ public sealed class SimulatedPartner : IAsyncDisposable
     /// <summary>Requests for a delivery id already accepted: detected and dropped, as a partner should.</summary>
     public int Duplicates => Volatile.Read(ref _duplicates);
 
+    /// <summary>Requests refused with 401 (bad or missing signature, old timestamp, replay, no delivery id).</summary>
     public int BadSignatures => Volatile.Read(ref _badSignatures);
+
+    /// <summary>Refused requests by what the verifier found.</summary>
+    public IReadOnlyDictionary<WebhookCheck, int> Refused => new Dictionary<WebhookCheck, int>(_refused);
 
     /// <summary>Accepted deliveries in the order they arrived.</summary>
     public IReadOnlyList<ReceivedDelivery> Received => [.. _received];
@@ -99,10 +105,12 @@ public sealed class SimulatedPartner : IAsyncDisposable
         await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
         var body = buffer.ToArray();
         var headers = context.Request.Headers;
-        var check = WebhookVerifier.Verify(Secret, headers["X-Hub-Timestamp"], headers["X-Hub-Signature"], body, DateTimeOffset.UtcNow, WebhookVerifier.DefaultTolerance);
+        var check = WebhookVerifier.Verify(Secret, headers["X-Hub-Timestamp"], headers["X-Hub-Signature"], body, DateTimeOffset.UtcNow,
+            WebhookVerifier.DefaultTolerance, _signatures);
         if (check != WebhookCheck.Valid || !Guid.TryParse(headers["X-Hub-Delivery-Id"], out var deliveryId))
         {
             Interlocked.Increment(ref _badSignatures);
+            _refused.AddOrUpdate(check, 1, (_, n) => n + 1);
             context.Response.StatusCode = (int)HttpStatusCode.Unauthorized;
             return;
         }
@@ -112,7 +120,8 @@ public sealed class SimulatedPartner : IAsyncDisposable
         }
         else
         {
-            _received.Enqueue(new ReceivedDelivery(deliveryId, headers["X-Hub-Event"].ToString(), System.Text.Encoding.UTF8.GetString(body), DateTimeOffset.UtcNow));
+            _received.Enqueue(new ReceivedDelivery(deliveryId, headers["X-Hub-Event"].ToString(), System.Text.Encoding.UTF8.GetString(body), DateTimeOffset.UtcNow,
+                headers["X-Hub-Timestamp"].ToString(), headers["X-Hub-Signature"].ToString()));
         }
         context.Response.StatusCode = (int)HttpStatusCode.OK;
     }

@@ -6,4 +6,6 @@ public enum WebhookCheck
     MissingTimestamp,
     OutsideTolerance,
     BadSignature,
+    /// <summary>Correctly signed, but this signature was accepted before: a captured request sent again.</summary>
+    Replayed,
 }

@@ -5,9 +5,11 @@ namespace Hub.PartnerSimulator;
 
 /// <summary>
 /// How a partner checks a Hub webhook request. Self-contained on purpose: copy this file into your own
-/// system. Check the signature over the raw body bytes before parsing them, reject timestamps outside the
-/// tolerance (replays), and use X-Hub-Delivery-Id to ignore a delivery you already processed (the Hub
-/// retries until you answer 2xx, so you may see one more than once).
+/// system, with <see cref="WebhookReplayGuard"/>. Check the signature over the raw body bytes before parsing
+/// them, reject timestamps outside the tolerance (old captured requests) and a signature seen before (a request
+/// captured and replayed within the tolerance), and use X-Hub-Delivery-Id to ignore a delivery you already
+/// processed (the Hub retries until you answer 2xx, each attempt signed afresh, so you may see one delivery
+/// more than once, never one signature).
 /// </summary>
 public static class WebhookVerifier
 {
@@ -15,7 +17,9 @@ public static class WebhookVerifier
 
     /// <param name="timestampHeader">X-Hub-Timestamp: Unix seconds.</param>
     /// <param name="signatureHeader">X-Hub-Signature: "v1=" + lower-case hex HMAC-SHA256(secret, timestamp + "." + body).</param>
-    public static WebhookCheck Verify(string secret, string? timestampHeader, string? signatureHeader, byte[] body, DateTimeOffset now, TimeSpan tolerance)
+    /// <param name="seen">The signatures accepted so far; without it a replay within the tolerance is not detected.</param>
+    public static WebhookCheck Verify(string secret, string? timestampHeader, string? signatureHeader, byte[] body, DateTimeOffset now, TimeSpan tolerance,
+        WebhookReplayGuard? seen = null)
     {
         if (!long.TryParse(timestampHeader, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var timestamp))
         {
@@ -41,6 +45,11 @@ public static class WebhookVerifier
         var signed = Encoding.ASCII.GetBytes(timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".").Concat(body).ToArray();
         var expected = HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), signed);
         // Constant-time comparison: timing must not reveal how much of a forged signature was right.
-        return CryptographicOperations.FixedTimeEquals(expected, given) ? WebhookCheck.Valid : WebhookCheck.BadSignature;
+        if (!CryptographicOperations.FixedTimeEquals(expected, given))
+        {
+            return WebhookCheck.BadSignature;
+        }
+        // Remembered only once valid, so forged requests cannot fill the memory.
+        return seen is null || seen.TryRemember(given, timestamp, now, tolerance) ? WebhookCheck.Valid : WebhookCheck.Replayed;
     }
 }

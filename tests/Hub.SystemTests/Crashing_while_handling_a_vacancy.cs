@@ -1,4 +1,5 @@
 using Hub.Messaging.Faults;
+using Hub.SystemTests.Leaks;
 using Hub.Testing;
 using MassTransit;
 using Xunit.Abstractions;
@@ -72,7 +73,7 @@ public sealed class Crashing_while_handling_a_vacancy(HubRig rig, ITestOutputHel
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        SqliteScratch.ScanBeforeDeleting(_scratch);
         Directory.Delete(_scratch, recursive: true);
     }
 }

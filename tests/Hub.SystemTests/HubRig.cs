@@ -75,6 +75,26 @@ public sealed class HubRig(IMessageSink? diagnostics = null) : IAsyncLifetime
 
     public IEnumerable<BrokerTap> Taps => _taps.Values;
 
+    /// <summary>
+    /// Kills the broker (SIGKILL, see <see cref="RabbitMqNode.Kill"/>). The firehose's copies still in the taps would
+    /// not survive, so every tap is read first: the leak sweep still sees every earlier test's messages.
+    /// </summary>
+    public async Task KillBrokerAsync()
+    {
+        foreach (var tap in Taps)
+        {
+            await tap.ReadAllAsync();
+        }
+        Broker.Kill();
+    }
+
+    /// <summary>Starts the killed broker again and turns the firehose back on for <paramref name="vhost"/> (the test's own).</summary>
+    public async Task RestartBrokerAsync(string vhost)
+    {
+        await Broker.RestartAsync();
+        await TapOf(vhost).ResumeAsync();
+    }
+
     /// <summary>Messages waiting in each queue of a virtual host, by queue name.</summary>
     public async Task<Dictionary<string, int>> QueueDepthsAsync(string vhost)
     {

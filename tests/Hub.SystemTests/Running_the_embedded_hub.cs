@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Hub.SystemTests.Leaks;
 using Hub.Testing;
 using Xunit.Abstractions;
 
@@ -47,6 +48,7 @@ public sealed partial class Running_the_embedded_hub(ITestOutputHelper output) :
 
     public void Dispose()
     {
+        SqliteScratch.ScanBeforeDeleting(_data);
         try { Directory.Delete(_data, recursive: true); } catch (IOException) { /* the killed process may still hold a file briefly */ }
     }
 }

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Hub.PartnerIntegration.Translation;
+using Hub.SystemTests.Leaks;
 using Hub.Testing;
 using Xunit.Abstractions;
 
@@ -44,6 +45,7 @@ public sealed partial class Running_the_embedded_partner_adapters(ITestOutputHel
 
     public void Dispose()
     {
+        SqliteScratch.ScanBeforeDeleting(_data);
         try { Directory.Delete(_data, recursive: true); } catch (IOException) { /* the killed process may still hold a file briefly */ }
     }
 }

@@ -117,6 +117,50 @@ public sealed class RabbitMqNode : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// SIGKILLs the node, like a crashed broker host; no rabbitmqctl, which on a loaded machine needs minutes to stop
+    /// an app. Durable state (vhosts, users, quorum queues and every message they confirmed) is on disk; runtime state
+    /// such as the firehose is gone. <see cref="RestartAsync"/> brings it back.
+    /// </summary>
+    public void Kill()
+    {
+        if (IsExternal || process is null)
+        {
+            throw new InvalidOperationException("Only a node the tests started can be killed.");
+        }
+        KillNow();
+    }
+
+    /// <summary>Starts a killed node again on the same data directory, ports and name; returns once it accepts AMQP connections.</summary>
+    public async Task RestartAsync(CancellationToken ct = default)
+    {
+        if (process is not { HasExited: true })
+        {
+            throw new InvalidOperationException("Kill the node before restarting it.");
+        }
+        process.Dispose();
+        if (janitorId is not null)
+        {
+            ProcessJanitor.Unregister(janitorId);
+        }
+        File.Delete(PidFile); // the old beam's; the new one writes its own
+        Launch();
+        // Only TCP probes (no CLI): the listeners open at the end of the boot, once the queues are recovered.
+        var clock = Stopwatch.StartNew();
+        while (!await TcpProbe.IsOpenAsync(Host, Port, ct).ConfigureAwait(false))
+        {
+            if (process.HasExited)
+            {
+                throw StartFailure($"exited with code {process.ExitCode} while restarting", timedOut: false);
+            }
+            if (clock.Elapsed > StartTimeout)
+            {
+                throw StartFailure($"did not listen again within {StartTimeout.TotalSeconds:0} s of a restart", timedOut: true);
+            }
+            await Task.Delay(100, ct).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Runs rabbitmqctl against this node; returns stdout, throws with stderr on a non-zero exit.</summary>
     public Task<string> RabbitMqCtlAsync(params string[] args)
     {

@@ -73,7 +73,9 @@ public sealed class OutboxRelay<TDb>(
         }
 
         faults.At(CrashPoint.BeforeOutboxPublish);
-        var results = await Task.WhenAll(pending.Select(m => TryPublishAsync(m, cancellationToken)));
+        using var publishing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        publishing.CancelAfter(options.Value.RelayPublishTimeout);
+        var results = await Task.WhenAll(pending.Select(m => TryPublishAsync(m, publishing.Token, cancellationToken)));
         faults.At(CrashPoint.AfterOutboxPublish);
 
         var sent = pending.Where((_, i) => results[i]).Select(m => m.Sequence).ToList();
@@ -112,7 +114,8 @@ public sealed class OutboxRelay<TDb>(
         return outbox.FromSqlRaw(sql, batchSize).AsNoTracking().ToListAsync(cancellationToken);
     }
 
-    private async Task<bool> TryPublishAsync(OutboxMessage message, CancellationToken cancellationToken)
+    /// <param name="publishing">Ends the wait for the confirm (timeout or stop): the message counts as not sent and goes out again.</param>
+    private async Task<bool> TryPublishAsync(OutboxMessage message, CancellationToken publishing, CancellationToken stopping)
     {
         try
         {
@@ -130,10 +133,10 @@ public sealed class OutboxRelay<TDb>(
                 context.CorrelationId = message.CorrelationId;
                 context.InitiatorId = message.InitiatorId;
                 context.Durable = true;
-            }, cancellationToken);
+            }, publishing).WaitAsync(publishing); // a publish stuck after a broker crash does not always observe its token
             return true;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (ex is not OperationCanceledException || !stopping.IsCancellationRequested)
         {
             logger.LogWarning(ex, "Publishing outbox message {MessageId} failed", message.MessageId);
             return false;

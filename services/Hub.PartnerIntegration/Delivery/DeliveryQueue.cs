@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Hub.Messaging.Inbox;
-using Hub.Messaging.Outbox;
 using Hub.PartnerIntegration.Storage;
 using MassTransit;
 
@@ -11,7 +10,7 @@ namespace Hub.PartnerIntegration.Delivery;
 /// delivery, in the inbox transaction: a redelivered message adds nothing, an acked one is never lost.
 /// Messages for organisations this adapter does not serve are ignored.
 /// </summary>
-public sealed class DeliveryQueue<TDb>(TDb db, Inbox<TDb> inbox, PartnerAdapter<TDb> adapter, OutboxSignal<DeliveryWorker<TDb>> wake, TimeProvider clock)
+public sealed class DeliveryQueue<TDb>(TDb db, Inbox<TDb> inbox, PartnerAdapter<TDb> adapter, DeliveryWake<TDb> wake, TimeProvider clock)
     where TDb : PartnerAdapterDb
 {
     public async Task EnqueueAsync(ConsumeContext context, string organisationId, Guid deliveryId, string eventType, object data)
@@ -35,6 +34,6 @@ public sealed class DeliveryQueue<TDb>(TDb db, Inbox<TDb> inbox, PartnerAdapter<
             });
             return Task.CompletedTask;
         });
-        wake.Notify();
+        wake.Notify(organisationId);
     }
 }

@@ -13,47 +13,44 @@ namespace Hub.PartnerIntegration.Delivery;
 /// Pushes pending deliveries to each partner in the order they were stored. Only the oldest pending
 /// delivery of a partner is ever tried; while it waits for its next attempt (backoff with jitter, or an
 /// open circuit) nothing else goes to that partner, so order holds and a partner that is down sees one
-/// request per wait, not a loop. Other partners are not held up. The state lives in the database, so a
-/// restart or a partner down for hours loses nothing. Gives up (operator retry) after GiveUpAfter, or at
-/// once when the partner rejects a request with a 4xx.
+/// request per wait, not a loop. Each partner has a loop of its own (the bulkhead): a partner whose
+/// system is slow, hangs until the attempt timeout or fails holds up only its own deliveries. The state
+/// lives in the database, so a restart or a partner down for hours loses nothing. Gives up (operator
+/// retry) after GiveUpAfter, or at once when the partner rejects a request with a 4xx.
 /// </summary>
 public sealed class DeliveryWorker<TDb>(
     IServiceScopeFactory scopes,
     PartnerAdapter<TDb> adapter,
     WebhookSender<TDb> sender,
-    OutboxSignal<DeliveryWorker<TDb>> wake,
+    DeliveryWake<TDb> wake,
     TimeProvider clock,
     ILogger<DeliveryWorker<TDb>> logger) : BackgroundService where TDb : PartnerAdapterDb
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // The partners are those configured at start: their HTTP clients (timeout, circuit) are registered then too.
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.WhenAll(adapter.Options.Partners
+        .Where(p => p.WebhookUrl is not null)
+        .Select(p => Task.Run(() => RunPartnerAsync(p, stoppingToken), stoppingToken)));
+
+    private async Task RunPartnerAsync(PartnerOptions partner, CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             TimeSpan wait;
             try
             {
-                wait = await RunOnceAsync(stoppingToken);
+                wait = await DeliverDueAsync(partner, adapter.Options.Delivery, stoppingToken);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                logger.LogError(ex, "Webhook delivery round failed; trying again shortly");
+                logger.LogError(ex, "Webhook delivery to partner {Partner} failed; trying again shortly", partner.OrganisationId);
                 wait = TimeSpan.FromSeconds(5);
             }
             if (wait > TimeSpan.Zero)
             {
-                // New work wakes the worker at once; otherwise it sleeps until the earliest due attempt.
-                await wake.WaitAsync(wait, stoppingToken);
+                // New work for this partner wakes its loop at once; otherwise it sleeps until its earliest due attempt.
+                await wake.WaitAsync(partner.OrganisationId, Min(wait, adapter.Options.Delivery.IdlePoll), stoppingToken);
             }
         }
-    }
-
-    /// <summary>One round over all partners; returns how long nothing is due.</summary>
-    public async Task<TimeSpan> RunOnceAsync(CancellationToken ct)
-    {
-        var options = adapter.Options;
-        var partners = options.Partners.Where(p => p.WebhookUrl is not null).ToList();
-        var waits = await Task.WhenAll(partners.Select(p => DeliverDueAsync(p, options.Delivery, ct)));
-        return waits.Append(options.Delivery.IdlePoll).Min();
     }
 
     private async Task<TimeSpan> DeliverDueAsync(PartnerOptions partner, DeliveryOptions options, CancellationToken ct)
@@ -143,6 +140,8 @@ public sealed class DeliveryWorker<TDb>(
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan? b) => b is { } other && other > a ? other : a;
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private static TimeSpan? Min(TimeSpan? a, TimeSpan b) => a is { } value && value < b ? value : a is null ? null : b;
 }

@@ -1,4 +1,3 @@
-using Hub.Messaging.Outbox;
 using Hub.PartnerIntegration.Delivery;
 using Hub.PartnerIntegration.Storage;
 using Microsoft.AspNetCore.Http;
@@ -7,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.PartnerIntegration.Operations;
 
 /// <summary>What an operator can see and do at one adapter: imports, deliveries, circuits, retry.</summary>
-public sealed class AdapterOperations<TDb>(TDb db, PartnerCircuits<TDb> circuits, OutboxSignal<DeliveryWorker<TDb>> wake, TimeProvider clock)
+public sealed class AdapterOperations<TDb>(TDb db, PartnerCircuits<TDb> circuits, DeliveryWake<TDb> wake, TimeProvider clock)
     where TDb : PartnerAdapterDb
 {
     public async Task<IResult> ImportsAsync(CancellationToken ct) => TypedResults.Ok(
@@ -41,7 +40,7 @@ public sealed class AdapterOperations<TDb>(TDb db, PartnerCircuits<TDb> circuits
         delivery.FirstFailedAt = null;
         delivery.LastError = null;
         await db.SaveChangesAsync(ct);
-        wake.Notify();
+        wake.Notify(delivery.PartnerId);
         return TypedResults.Accepted((string?)null);
     }
 }

@@ -18,6 +18,6 @@ public sealed class DeliveryOptions
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromMinutes(1);
     /// <summary>How long the worker sleeps when nothing is due and nothing new arrives (a safety net; new work wakes it).</summary>
     public TimeSpan IdlePoll { get; set; } = TimeSpan.FromSeconds(30);
-    /// <summary>Deliveries sent to one partner in one round before the others get their turn.</summary>
+    /// <summary>Deliveries pushed to one partner with one database scope before its loop starts a fresh one.</summary>
     public int BatchPerPartner { get; set; } = 50;
 }

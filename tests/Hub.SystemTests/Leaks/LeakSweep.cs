@@ -8,8 +8,9 @@ namespace Hub.SystemTests.Leaks;
 
 /// <summary>
 /// After all system tests: every message published on the broker (the taps of every test vhost), every service
-/// process's log output, everything the services exported over OTLP (traces, logs, metrics), and every row of every
-/// PostgreSQL database, scanned by <see cref="LeakScan"/>.
+/// process's log output, everything the services exported over OTLP (traces, logs, metrics), every row of every
+/// PostgreSQL database, and every row of the SQLite databases the tests scanned before deleting them
+/// (<see cref="SqliteScratch"/>), scanned by <see cref="LeakScan"/>.
 /// </summary>
 internal static class LeakSweep
 {
@@ -32,6 +33,7 @@ internal static class LeakSweep
             report.Add("OTLP exports", $"OTLP {signal}", text);
         }
         await ScanDatabasesAsync(postgres, report);
+        SqliteScratch.AddTo(report);
         return report;
     }
 
@@ -85,12 +87,27 @@ internal sealed class LeakReport
 
     public int HitCount => _hits.Values.Sum();
 
+    /// <summary>How many items of one kind of source ("database rows", "SQLite rows", ...) were scanned.</summary>
+    public int Scanned(string source) => _scanned.GetValueOrDefault(source);
+
     public void Add(string source, string place, string text, bool namesAllowed = false, int count = 1)
     {
         _scanned[source] = _scanned.GetValueOrDefault(source) + count;
         foreach (var hit in LeakScan.Scan(place, text, namesAllowed))
         {
             _hits[(hit.Place, hit.Kind)] = _hits.GetValueOrDefault((hit.Place, hit.Kind)) + hit.Count;
+        }
+    }
+
+    public void Merge(LeakReport other)
+    {
+        foreach (var (source, count) in other._scanned)
+        {
+            _scanned[source] = _scanned.GetValueOrDefault(source) + count;
+        }
+        foreach (var (key, count) in other._hits)
+        {
+            _hits[key] = _hits.GetValueOrDefault(key) + count;
         }
     }
 

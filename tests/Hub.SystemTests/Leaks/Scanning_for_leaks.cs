@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Data.Sqlite;
 
 namespace Hub.SystemTests.Leaks;
 
@@ -38,5 +39,50 @@ public sealed class Scanning_for_leaks
 
         Assert.Equal("resident name", Assert.Single(LeakScan.Scan("log of Hub.Gateway", answer)).Kind);
         Assert.Empty(LeakScan.Scan("database table proposals", answer, namesAllowed: true));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Finds_a_bsn_in_a_sqlite_file_a_test_leaves_in_its_scratch_folder(bool inBlob)
+    {
+        var report = ScanSqlite(inBlob ? Encoding.UTF8.GetBytes($$"""{"bsn":"{{Bsn}}"}""") : $"Registering {Bsn} for matching");
+
+        Assert.Equal(1, report.HitCount);
+    }
+
+    [Fact]
+    public void Finds_nothing_in_a_clean_sqlite_file()
+    {
+        var report = ScanSqlite($"rp-{Guid.NewGuid():N} ebdc98f6-c096-83d4-9b25-a111222333bc");
+
+        Assert.Equal(0, report.HitCount);
+        Assert.Equal(2, report.Scanned("SQLite rows"));
+    }
+
+    /// <summary>A database like a service's, one folder down in a scratch folder: a clean row and one with <paramref name="value"/>.</summary>
+    private static LeakReport ScanSqlite(object value)
+    {
+        var scratch = Directory.CreateTempSubdirectory("hub-leak-scan-sqlite-").FullName;
+        try
+        {
+            var file = Path.Combine(Directory.CreateDirectory(Path.Combine(scratch, "data")).FullName, "matching_0123456789.db");
+            using (var connection = new SqliteConnection($"Data Source={file};Pooling=False"))
+            {
+                connection.Open();
+                using var create = new SqliteCommand("create table inbox_messages (id text primary key, body blob); insert into inbox_messages values ('clean', x'7b7d')", connection);
+                create.ExecuteNonQuery();
+                using var insert = new SqliteCommand("insert into inbox_messages values ('planted', $value)", connection);
+                insert.Parameters.AddWithValue("$value", value);
+                insert.ExecuteNonQuery();
+            }
+            var report = new LeakReport();
+            SqliteScratch.Scan(scratch, report);
+            return report;
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
     }
 }

@@ -62,8 +62,18 @@ internal sealed class LoadRun : IAsyncDisposable
         Note($"traffic stopped, {Accepted.Refusals} refusals retried;");
 
         var effects = new HubEffects(_hub, _rig.TapOf(_hub.VirtualHost));
-        await Eventually.True(async () => await WaitingInQueuesAsync() == 0 && await effects.UnsentOutboxAsync() == 0,
-            "the Hub settles: outboxes sent, queues drained", timeoutSeconds: 300);
+        try
+        {
+            await Eventually.True(async () => await WaitingInQueuesAsync() == 0 && await effects.UnsentOutboxAsync() == 0,
+                "the Hub settles: outboxes sent, queues drained", timeoutSeconds: 300);
+        }
+        catch (TimeoutException)
+        {
+            // Which queue or outbox is stuck says which service did not recover.
+            var waiting = (await _rig.QueueDepthsAsync(_hub.VirtualHost)).Where(q => q.Value > 0).Select(q => $"{q.Key} {q.Value}");
+            Note($"not settled: waiting in queues [{string.Join(", ", waiting)}], unsent outbox rows {await effects.UnsentOutboxAsync()}");
+            throw;
+        }
         await Task.Delay(TimeSpan.FromSeconds(2)); // room for a wrong late effect to appear
         var counts = await effects.CountAsync(Accepted, announcementsComplete);
         var deadLettered = (await _rig.QueueDepthsAsync(_hub.VirtualHost)).Where(q => q.Key.EndsWith("_error", StringComparison.Ordinal)).Sum(q => q.Value);
