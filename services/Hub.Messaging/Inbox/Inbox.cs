@@ -39,8 +39,9 @@ public sealed class Inbox<TDb>(
         try
         {
             await using var transaction = await BeginAsync(cancellationToken);
-            await work(cancellationToken);
+            // Added first, so it goes to the database with the work's own last save (no round trip of its own).
             db.Set<InboxMessage>().Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = clock.GetUtcNow().UtcDateTime });
+            await work(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -94,8 +95,8 @@ public sealed class Inbox<TDb>(
                 try
                 {
                     outbox.CausedBy(batch[i].Context);
-                    await batch[i].Work(cancellationToken);
                     db.Set<InboxMessage>().Add(new InboxMessage { MessageId = keys[i].Id, Consumer = keys[i].Consumer, ProcessedAt = clock.GetUtcNow().UtcDateTime });
+                    await batch[i].Work(cancellationToken);
                     await db.SaveChangesAsync(cancellationToken);
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException)
