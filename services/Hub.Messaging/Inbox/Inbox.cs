@@ -121,13 +121,9 @@ public sealed class Inbox<TDb>(
         faults.At(CrashPoint.AfterConsumeCommit);
     }
 
-    /// <summary>True when the message is recorded as processed by its consumer (for a failure that may be a concurrent duplicate).</summary>
-    public Task<bool> AlreadyProcessed(ConsumeContext context, CancellationToken cancellationToken) =>
-        AlreadyProcessed(context.MessageId ?? Guid.Empty, ConsumerName(context), cancellationToken);
-
     /// <summary>
-    /// No automatic savepoint around each SaveChanges (two more round trips each): a failed save never continues the
-    /// transaction here, it rolls back whole.
+    /// No automatic savepoint around each SaveChanges (a statement of its own each time): a failed save never continues
+    /// the transaction here, it rolls back whole, which is what makes turning them off safe.
     /// </summary>
     private Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginAsync(CancellationToken cancellationToken)
     {
