@@ -24,6 +24,7 @@ public static class JobMatchingServiceExtensions
         services.AddSingleton<EngineSync>();
         services.AddHostedService<EngineLoader>();
         services.AddScoped<MatchingInbox>();
+        services.AddSingleton<MatchingBatches>();
         services.AddScoped<VacancyRegistry>();
         services.AddScoped<JobSeekerRegistry>();
         services.AddScoped<ProposalPlanner>();
@@ -36,7 +37,8 @@ public static class JobMatchingServiceExtensions
 
     public static void AddJobMatchingConsumers(this IBusRegistrationConfigurator bus)
     {
-        // Matching changes take turns on one lock (EngineSync): more in flight would only hold database connections while waiting.
+        // Matching changes take turns on one lock (EngineSync); the messages in flight wait without a database connection
+        // and go together in the next batch (MatchingBatches), so as many may wait as one batch takes.
         bus.AddConsumer<VacancyPublishedConsumer>().Endpoint(MatchingChanges);
         bus.AddConsumer<VacancyWithdrawnConsumer>().Endpoint(MatchingChanges);
         bus.AddConsumer<JobSeekerRegisteredConsumer>().Endpoint(MatchingChanges);
@@ -49,7 +51,7 @@ public static class JobMatchingServiceExtensions
         bus.AddConsumer<GetAreaFiguresConsumer>();
     }
 
-    private static void MatchingChanges(IEndpointRegistrationConfigurator endpoint) => endpoint.ConcurrentMessageLimit = 2;
+    private static void MatchingChanges(IEndpointRegistrationConfigurator endpoint) => endpoint.ConcurrentMessageLimit = MatchingBatches.MaxBatch;
 
     /// <summary>A relative areas file is looked up next to the service's binaries, where the build copies seeds/areas.json.</summary>
     private static string ResolveAreasFile(string path) =>

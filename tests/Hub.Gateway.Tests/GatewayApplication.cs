@@ -36,6 +36,9 @@ public sealed class GatewayApplication : WebApplicationFactory<GatewayOptions>
 
     public CapturedLogs Logs { get; } = new();
 
+    /// <summary>Settings on top of the defaults above (for example another database).</summary>
+    public Dictionary<string, string?> Settings { get; init; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Hub:PartnersFile", Path.Combine(RepoRoot(), "seeds", "partners.json"));
@@ -44,6 +47,10 @@ public sealed class GatewayApplication : WebApplicationFactory<GatewayOptions>
         builder.UseSetting("ConnectionStrings:Gateway", $"Data Source={Path.Combine(_dataDirectory.FullName, "gateway.db")};Default Timeout=30");
         builder.UseSetting("Hub:Gateway:RateLimit:PermitsPerSecond", "100000");
         builder.UseSetting("Hub:Gateway:RateLimit:Burst", "100000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Trace));
         builder.ConfigureTestServices(services =>
         {

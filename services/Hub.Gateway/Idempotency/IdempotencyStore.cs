@@ -1,5 +1,4 @@
 using Hub.Gateway.Storage;
-using Hub.Messaging.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -7,18 +6,32 @@ namespace Hub.Gateway.Idempotency;
 
 /// <summary>
 /// Claims a partner's Idempotency-Key for one request, then completes it with the answer or releases it.
-/// The primary key (partner, key) is the lock: of two concurrent first attempts only one insert succeeds.
+/// The primary key (partner, key) is the lock: of two concurrent first attempts only one insert takes effect.
 /// </summary>
 public sealed class IdempotencyStore(GatewayDb db, TimeProvider clock, IOptions<IdempotencyOptions> options)
 {
     private const int MaxClaimAttempts = 3;
 
     /// <summary>Null when this request now holds the key (as <paramref name="attemptId"/>); otherwise the record that holds it.</summary>
+    /// <remarks>
+    /// The common case, a new key, is one round trip: the insert that does nothing when the key exists. Only a repeat
+    /// reads the record (and an outdated one is deleted and claimed again).
+    /// </remarks>
     public async Task<IdempotencyRecord?> ClaimAsync(string partnerId, string key, string requestHash, Guid attemptId, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < MaxClaimAttempts; attempt++)
         {
             var now = clock.GetUtcNow().UtcDateTime;
+            // Plain SQL that PostgreSQL and SQLite both speak; EF Core maps the parameters as it maps the columns.
+            var claimed = await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO idempotency_records ("PartnerId", "Key", "RequestHash", "AttemptId", "CreatedAt")
+                VALUES ({partnerId}, {key}, {requestHash}, {attemptId}, {now})
+                ON CONFLICT DO NOTHING
+                """, cancellationToken);
+            if (claimed == 1)
+            {
+                return null;
+            }
             var existing = await Records(partnerId, key).AsNoTracking().SingleOrDefaultAsync(cancellationToken);
             if (existing is not null && !IsOutdated(existing, now))
             {
@@ -28,17 +41,7 @@ public sealed class IdempotencyStore(GatewayDb db, TimeProvider clock, IOptions<
             {
                 await Records(partnerId, key).Where(r => r.AttemptId == existing.AttemptId).ExecuteDeleteAsync(cancellationToken);
             }
-            db.IdempotencyRecords.Add(new IdempotencyRecord { PartnerId = partnerId, Key = key, RequestHash = requestHash, AttemptId = attemptId, CreatedAt = now });
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return null;
-            }
-            catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
-            {
-                // A concurrent request claimed the key first: read its record on the next round.
-                db.ChangeTracker.Clear();
-            }
+            // Gone or outdated: claim it on the next round.
         }
         throw new IdempotencyStoreUnavailableException("The Idempotency-Key kept changing hands; retry the request.");
     }

@@ -4,8 +4,8 @@ using MassTransit;
 
 namespace Hub.JobMatching.Consumers;
 
-public sealed class JobSeekerRegisteredConsumer(MatchingInbox inbox, JobSeekerRegistry jobSeekers) : IConsumer<JobSeekerRegistered>
+public sealed class JobSeekerRegisteredConsumer(MatchingBatches matching) : IConsumer<JobSeekerRegistered>
 {
     public Task Consume(ConsumeContext<JobSeekerRegistered> context) =>
-        inbox.ProcessOnce(context, cancellationToken => jobSeekers.Register(context.Message, cancellationToken));
+        matching.Apply<JobSeekerRegistry>(context, (jobSeekers, cancellationToken) => jobSeekers.Register(context.Message, cancellationToken));
 }

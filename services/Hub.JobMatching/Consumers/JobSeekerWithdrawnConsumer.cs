@@ -4,8 +4,8 @@ using MassTransit;
 
 namespace Hub.JobMatching.Consumers;
 
-public sealed class JobSeekerWithdrawnConsumer(MatchingInbox inbox, JobSeekerRegistry jobSeekers) : IConsumer<JobSeekerWithdrawn>
+public sealed class JobSeekerWithdrawnConsumer(MatchingBatches matching) : IConsumer<JobSeekerWithdrawn>
 {
     public Task Consume(ConsumeContext<JobSeekerWithdrawn> context) =>
-        inbox.ProcessOnce(context, cancellationToken => jobSeekers.Withdraw(context.Message, cancellationToken));
+        matching.Apply<JobSeekerRegistry>(context, (jobSeekers, cancellationToken) => jobSeekers.Withdraw(context.Message, cancellationToken));
 }

@@ -5,13 +5,19 @@ using MassTransit;
 
 namespace Hub.JobMatching.Consumers;
 
-/// <summary>The inbox of consumers that change matching state: their work runs under the matching lock, on an up-to-date engine.</summary>
+/// <summary>The inbox for one matching change on its own: the work runs under the matching lock, on an up-to-date engine.</summary>
 public sealed class MatchingInbox(Inbox<MatchingDb> inbox, MatchingDb db, EngineSync engine)
 {
-    public Task ProcessOnce(ConsumeContext context, Func<CancellationToken, Task> work) =>
-        inbox.ProcessOnce(context, async cancellationToken =>
+    public async Task ProcessOnce(ConsumeContext context, Func<CancellationToken, Task> work)
+    {
+        var entry = 0L;
+        if (await inbox.ProcessOnce(context, async cancellationToken =>
+            {
+                entry = await engine.EnterAsync(db, cancellationToken);
+                await work(cancellationToken);
+            }))
         {
-            await engine.EnterAsync(db, cancellationToken);
-            await work(cancellationToken);
-        });
+            engine.Committed(entry);
+        }
+    }
 }

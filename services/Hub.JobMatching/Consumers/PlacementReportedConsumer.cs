@@ -4,8 +4,8 @@ using MassTransit;
 
 namespace Hub.JobMatching.Consumers;
 
-public sealed class PlacementReportedConsumer(MatchingInbox inbox, ProposalLifecycle proposals) : IConsumer<PlacementReported>
+public sealed class PlacementReportedConsumer(MatchingBatches matching) : IConsumer<PlacementReported>
 {
     public Task Consume(ConsumeContext<PlacementReported> context) =>
-        inbox.ProcessOnce(context, cancellationToken => proposals.ReportPlacement(context.Message, cancellationToken));
+        matching.Apply<ProposalLifecycle>(context, (proposals, cancellationToken) => proposals.ReportPlacement(context.Message, cancellationToken));
 }

@@ -4,8 +4,8 @@ using MassTransit;
 
 namespace Hub.JobMatching.Consumers;
 
-public sealed class ProposalAnsweredConsumer(MatchingInbox inbox, ProposalLifecycle proposals) : IConsumer<ProposalAnswered>
+public sealed class ProposalAnsweredConsumer(MatchingBatches matching) : IConsumer<ProposalAnswered>
 {
     public Task Consume(ConsumeContext<ProposalAnswered> context) =>
-        inbox.ProcessOnce(context, cancellationToken => proposals.Answer(context.Message, cancellationToken));
+        matching.Apply<ProposalLifecycle>(context, (proposals, cancellationToken) => proposals.Answer(context.Message, cancellationToken));
 }

@@ -4,8 +4,8 @@ using MassTransit;
 
 namespace Hub.JobMatching.Consumers;
 
-public sealed class VacancyPublishedConsumer(MatchingInbox inbox, VacancyRegistry vacancies) : IConsumer<VacancyPublished>
+public sealed class VacancyPublishedConsumer(MatchingBatches matching) : IConsumer<VacancyPublished>
 {
     public Task Consume(ConsumeContext<VacancyPublished> context) =>
-        inbox.ProcessOnce(context, cancellationToken => vacancies.Register(context.Message, cancellationToken));
+        matching.Apply<VacancyRegistry>(context, (vacancies, cancellationToken) => vacancies.Register(context.Message, cancellationToken));
 }

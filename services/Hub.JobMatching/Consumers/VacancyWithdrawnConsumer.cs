@@ -4,8 +4,8 @@ using MassTransit;
 
 namespace Hub.JobMatching.Consumers;
 
-public sealed class VacancyWithdrawnConsumer(MatchingInbox inbox, VacancyRegistry vacancies) : IConsumer<VacancyWithdrawn>
+public sealed class VacancyWithdrawnConsumer(MatchingBatches matching) : IConsumer<VacancyWithdrawn>
 {
     public Task Consume(ConsumeContext<VacancyWithdrawn> context) =>
-        inbox.ProcessOnce(context, cancellationToken => vacancies.Withdraw(context.Message, cancellationToken));
+        matching.Apply<VacancyRegistry>(context, (vacancies, cancellationToken) => vacancies.Withdraw(context.Message, cancellationToken));
 }

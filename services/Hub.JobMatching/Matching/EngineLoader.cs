@@ -13,7 +13,7 @@ internal sealed class EngineLoader(IServiceScopeFactory scopes, EngineSync engin
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MatchingDb>();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var (vacancies, seekers) = await engine.EnterAsync(db, cancellationToken);
+        var (_, vacancies, seekers) = await engine.CatchUpAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Matching engine loaded from {Vacancies} vacancies and {Seekers} job seekers", vacancies, seekers);
     }

@@ -10,7 +10,8 @@ namespace Hub.JobMatching.Matching;
 /// committed truth and no two instances fill the same slot. Every vacancy or seeker change is stamped
 /// with the next index version; entering the lock replays the rows stamped since this instance last
 /// looked (other instances' changes) and re-reads the ones it changed itself in case their
-/// transaction rolled back.
+/// transaction rolled back. When the highest stamp in the database is the one this instance last saw
+/// and its own changes are known to be committed, entering costs one query instead of the replay.
 /// </summary>
 public sealed class EngineSync(IJobMatcher engine)
 {
@@ -22,10 +23,15 @@ public sealed class EngineSync(IJobMatcher engine)
     private readonly HashSet<string> _changedSeekers = new(StringComparer.Ordinal);
     private long _seen = -1;
     private long _next;
+    private long _entries;
 
     /// <summary>Takes the matching lock for the current transaction and brings the engine up to date.</summary>
-    /// <returns>How many vacancy and seeker rows were read.</returns>
-    public async Task<(int Vacancies, int Seekers)> EnterAsync(MatchingDb db, CancellationToken cancellationToken)
+    /// <returns>This entry's number, for <see cref="Committed"/>.</returns>
+    public async Task<long> EnterAsync(MatchingDb db, CancellationToken cancellationToken) =>
+        (await CatchUpAsync(db, cancellationToken)).Entry;
+
+    /// <summary>Like <see cref="EnterAsync"/>, and says how many vacancy and seeker rows were read.</summary>
+    public async Task<(long Entry, int Vacancies, int Seekers)> CatchUpAsync(MatchingDb db, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is null)
         {
@@ -36,12 +42,16 @@ public sealed class EngineSync(IJobMatcher engine)
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({MatchingLock})", cancellationToken);
         }
 
-        long seen;
+        long entry, seen;
         Guid[] ownVacancies;
         string[] ownSeekers;
         lock (_gate)
         {
-            (seen, ownVacancies, ownSeekers) = (_seen, [.. _changedVacancies], [.. _changedSeekers]);
+            (entry, seen, ownVacancies, ownSeekers) = (++_entries, _seen, [.. _changedVacancies], [.. _changedSeekers]);
+        }
+        if (ownVacancies.Length == 0 && ownSeekers.Length == 0 && await LatestVersionAsync(db, cancellationToken) <= seen)
+        {
+            return (entry, 0, 0);
         }
         var vacancies = await db.Vacancies.AsNoTracking().Where(v => v.IndexVersion > seen || ownVacancies.Contains(v.Id)).ToListAsync(cancellationToken);
         var seekers = await db.JobSeekers.AsNoTracking().Where(s => s.IndexVersion > seen || ownSeekers.Contains(s.SubjectPseudonym)).ToListAsync(cancellationToken);
@@ -66,7 +76,24 @@ public sealed class EngineSync(IJobMatcher engine)
             _changedVacancies.Clear();
             _changedSeekers.Clear();
         }
-        return (vacancies.Count, seekers.Count);
+        return (entry, vacancies.Count, seekers.Count);
+    }
+
+    /// <summary>
+    /// The transaction of <paramref name="entry"/> committed: the engine already holds its changes, so the next entry
+    /// need not re-read them. If another transaction entered since, that entry replayed them already.
+    /// </summary>
+    public void Committed(long entry)
+    {
+        lock (_gate)
+        {
+            if (entry == _entries)
+            {
+                _seen = _next - 1;
+                _changedVacancies.Clear();
+                _changedSeekers.Clear();
+            }
+        }
     }
 
     /// <summary>Stamps a vacancy about to be saved and applies it to the engine; call after <see cref="EnterAsync"/>, before saving.</summary>
@@ -90,6 +117,13 @@ public sealed class EngineSync(IJobMatcher engine)
             Apply(seeker);
         }
     }
+
+    /// <summary>The highest index version stamped by any instance, in one round trip (both columns are indexed).</summary>
+    private static Task<long> LatestVersionAsync(MatchingDb db, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<long>($"""
+            SELECT COALESCE(MAX(latest), 0) AS "Value"
+            FROM (SELECT MAX("IndexVersion") AS latest FROM vacancies UNION ALL SELECT MAX("IndexVersion") FROM job_seekers) AS versions
+            """).SingleAsync(cancellationToken);
 
     private void Apply(Vacancy vacancy)
     {

@@ -11,7 +11,7 @@ namespace Hub.JobMatching.Proposals;
 /// <summary>
 /// Turns rankings into proposals: fills a vacancy's free slots with the best seekers not yet proposed
 /// to it and under their cap, or a seeker's free slots with the best open vacancies that still have room.
-/// Callers save their own changes first, so the slot counts here see them.
+/// Callers save their changes to proposals first, so the slot counts here see them.
 /// </summary>
 public sealed class ProposalPlanner(MatchingDb db, IJobMatcher engine, Outbox<MatchingDb> outbox, IOptions<MatchingOptions> options, TimeProvider clock)
 {

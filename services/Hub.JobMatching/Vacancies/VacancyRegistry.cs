@@ -51,7 +51,7 @@ public sealed class VacancyRegistry(
             RegisteredAt = now,
         });
         engine.Changed(vacancy);
-        await db.SaveChangesAsync(cancellationToken);
+        // Not saved here: the planner's queries do not read the vacancy row, and its save (or the inbox's) takes it along.
         await planner.FillVacancy(vacancy, cancellationToken);
     }
 

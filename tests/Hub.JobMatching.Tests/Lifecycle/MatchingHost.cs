@@ -1,4 +1,5 @@
 using Hub.Contracts.Matching;
+using Hub.JobMatching.Storage;
 using Hub.Testing;
 using MassTransit;
 using MassTransit.Testing;
@@ -45,6 +46,22 @@ public sealed class MatchingHost : IAsyncDisposable
         await Harness.Bus.Publish(message, c => c.MessageId = messageId);
         await Eventually.True(() => Harness.Consumed.Select<T>(m => m.Context.MessageId == messageId).Any(), "job matching consumes the message");
         await Harness.InactivityTask;
+    }
+
+    /// <summary>Publishes all at once (so they arrive together and share transactions) and waits until each was consumed or failed.</summary>
+    public async Task SendAll<T>(IReadOnlyList<T> messages) where T : class
+    {
+        var ids = messages.Select(_ => NewId.NextGuid()).ToList();
+        await Task.WhenAll(messages.Select((message, i) => Harness.Bus.Publish(message, c => c.MessageId = ids[i])));
+        await Eventually.True(() => ids.All(id => Harness.Consumed.Select<T>(m => m.Context.MessageId == id).Any()), "job matching consumes every message");
+        await Harness.InactivityTask;
+    }
+
+    /// <summary>Reads (or changes) job matching's database directly, as an operator or a test fixture would.</summary>
+    public async Task<TResult> WithDatabase<TResult>(Func<MatchingDb, Task<TResult>> use)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        return await use(scope.ServiceProvider.GetRequiredService<MatchingDb>());
     }
 
     public async Task<IReadOnlyList<ProposalView>> ProposalsFor(Guid vacancyId, string employerId = EmployerId)
