@@ -126,22 +126,11 @@ public sealed class Running_two_instances_of_each_worker(HubRig rig, ITestOutput
 
     private static async Task<string> RegisterSeeker(HubPartner agency, string bsn, int index)
     {
-        var receipt = await agency.JobSeekers.RegisterAsync(new JobSeekerRequest
+        var request = SampleJobSeekers.Request(bsn, index % 2 == 0 ? "8924 AB" : "8911 AA") with
         {
-            Bsn = bsn,
-            Postcode = index % 2 == 0 ? "8924 AB" : "8911 AA",
-            TargetOccupations = ["7126"],
-            Skills = ["technisch inzicht"],
-            Languages = ["nederlands"],
-            Licences = [],
-            HoursMin = 24,
-            HoursMax = 36,
-            AvailableFrom = DateOnly.FromDateTime(DateTime.UtcNow),
-            MaxTravelKm = 25,
-            BenefitType = "bijstand",
             BenefitSince = DateOnly.FromDateTime(DateTime.UtcNow.AddMonths(-6 - index)),
-            ConsentToShare = true,
-        }, $"seeker-{index}");
+        };
+        var receipt = await agency.JobSeekers.RegisterAsync(request, $"seeker-{index}");
         return receipt.SubjectPseudonym;
     }
 

@@ -1,12 +1,11 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Hub.Contracts.Signals;
 using Hub.Testing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Signals.Tests.Lifecycle;
 
-public sealed partial class Keeping_bsns_out
+public sealed class Keeping_bsns_out
 {
     private const string Bsn = "883235912";
     private static readonly string Resident = Messages.Subject('a');
@@ -36,13 +35,9 @@ public sealed partial class Keeping_bsns_out
 
         Assert.Contains(texts, t => t.Contains("SignalDelivered", StringComparison.Ordinal) || t.Contains("wgs-debt-help", StringComparison.Ordinal));
         Assert.True(hub.Published<MultiProblemDetected>().Count > 0 && texts.Count > 20);
-        Assert.Empty(texts.SelectMany(t => BsnScanner.FindBsns(GeneratedIds().Replace(t, "<id>"))));
+        BsnScanner.AssertNone(string.Join('\n', texts), "the signals service's messages, records and log");
         var status = await hub.Ask<GetSignalStatus, SignalStatus>(Messages.Status(smuggled));
         Assert.Equal(("rejected", "field 'reminders-sent' holds a number that looks like a BSN"), (status.State, status.RejectionReason));
         Assert.Equal("rejected", (await hub.Ask<GetSignalStatus, SignalStatus>(Messages.Status(plain))).State);
     }
-
-    // Guids, trace and span ids are random hex made here, not data: a digit run inside one is not a BSN.
-    [GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|(?<![0-9a-z])[0-9a-f]{16,32}(?![0-9a-z])", RegexOptions.IgnoreCase)]
-    private static partial Regex GeneratedIds();
 }
