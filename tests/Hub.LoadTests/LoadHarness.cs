@@ -24,7 +24,7 @@ internal static class LoadHarness
         var results = new Results();
         var scratch = Directory.CreateTempSubdirectory("hub-load-").FullName;
         AnsiConsole.MarkupLine($"Results (rewritten after every round) and the services' logs: [blue]{scratch}[/]");
-        var rig = new HubRig();
+        var rig = new HubRig { TapsVirtualHosts = false };
         await AnsiConsole.Status().StartAsync("Starting RabbitMQ and PostgreSQL", _ => rig.InitializeAsync());
         try
         {

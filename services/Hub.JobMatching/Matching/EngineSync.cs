@@ -1,5 +1,7 @@
+using Hub.JobMatching.Options;
 using Hub.JobMatching.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Hub.JobMatching.Matching;
 
@@ -12,8 +14,10 @@ namespace Hub.JobMatching.Matching;
 /// looked (other instances' changes) and re-reads the ones it changed itself in case their
 /// transaction rolled back. When the highest stamp in the database is the one this instance last saw
 /// and its own changes are known to be committed, entering costs one query instead of the replay.
+/// A seeker at the cap on open proposals is not in the engine at all, so rankings never visit them and no
+/// query has to find out who is capped: the seeker row's count decides, and reaching or leaving the cap stamps it.
 /// </summary>
-public sealed class EngineSync(IJobMatcher engine)
+public sealed class EngineSync(IJobMatcher engine, IOptions<MatchingOptions> options)
 {
     /// <summary>The advisory lock key: "job-matching" as a number, shared by every instance.</summary>
     private const long MatchingLock = 0x6a6f622d6d617463;
@@ -118,6 +122,24 @@ public sealed class EngineSync(IJobMatcher engine)
         }
     }
 
+    /// <summary>
+    /// Counts a proposal opened (+1) or closed (-1) for <paramref name="seeker"/>, whose row is saved with it. Reaching the
+    /// cap takes the seeker out of the engine and leaving it brings them back, each stamped like any other seeker change.
+    /// </summary>
+    public void CountOpenProposals(JobSeeker seeker, int change)
+    {
+        var wasRanked = IsRanked(seeker);
+        seeker.OpenProposals += change;
+        if (IsRanked(seeker) != wasRanked)
+        {
+            Changed(seeker);
+        }
+    }
+
+    /// <summary>Whether the seeker can be proposed at all: registered, consenting, and under the cap on open proposals.</summary>
+    public bool IsRanked(JobSeeker seeker) =>
+        !seeker.IsWithdrawn && seeker.ConsentToShare && seeker.OpenProposals < options.Value.MaxOpenProposalsPerSeeker;
+
     /// <summary>The highest index version stamped by any instance, in one round trip (both columns are indexed).</summary>
     private static Task<long> LatestVersionAsync(MatchingDb db, CancellationToken cancellationToken) =>
         db.Database.SqlQuery<long>($"""
@@ -139,7 +161,7 @@ public sealed class EngineSync(IJobMatcher engine)
 
     private void Apply(JobSeeker seeker)
     {
-        if (!seeker.IsWithdrawn && seeker.ConsentToShare)
+        if (IsRanked(seeker))
         {
             engine.Upsert(seeker.ToProfile());
         }

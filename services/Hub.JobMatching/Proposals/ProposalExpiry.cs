@@ -40,7 +40,9 @@ internal sealed class ProposalExpiry(IServiceScopeFactory scopes, IOptions<Match
         {
             return;
         }
-        overdue.ForEach(p => p.Status = ProposalStatus.Lapsed);
+        var names = overdue.Select(p => p.SubjectPseudonym).Distinct().ToList();
+        var seekers = await db.JobSeekers.Where(s => names.Contains(s.SubjectPseudonym)).ToDictionaryAsync(s => s.SubjectPseudonym, StringComparer.Ordinal, cancellationToken);
+        overdue.ForEach(p => planner.Close(p, ProposalStatus.Lapsed, seekers[p.SubjectPseudonym]));
         await db.SaveChangesAsync(cancellationToken);
         var vacancyIds = overdue.Select(p => p.VacancyId).Distinct().ToList();
         foreach (var vacancy in await db.Vacancies.Where(v => vacancyIds.Contains(v.Id)).ToListAsync(cancellationToken))

@@ -28,7 +28,7 @@ public sealed class ProposalLifecycle(MatchingDb db, EngineSync engine, Proposal
             await db.SaveChangesAsync(cancellationToken);
             return;
         }
-        proposal.Status = ProposalStatus.Declined;
+        planner.Close(proposal, ProposalStatus.Declined, seeker);
         await db.SaveChangesAsync(cancellationToken);
         await RefillVacancy(proposal.VacancyId, cancellationToken);
     }
@@ -41,7 +41,8 @@ public sealed class ProposalLifecycle(MatchingDb db, EngineSync engine, Proposal
             logger.LogWarning("Placement for proposal {ProposalId} ignored: unknown, not the employer's, or not accepted", report.ProposalId);
             return;
         }
-        proposal.Status = report.Hired ? ProposalStatus.Hired : ProposalStatus.Rejected;
+        var seeker = await db.JobSeekers.SingleAsync(s => s.SubjectPseudonym == proposal.SubjectPseudonym, cancellationToken);
+        planner.Close(proposal, report.Hired ? ProposalStatus.Hired : ProposalStatus.Rejected, seeker);
         proposal.PlacedAt = report.ReportedAt;
         await db.SaveChangesAsync(cancellationToken);
 
@@ -62,9 +63,11 @@ public sealed class ProposalLifecycle(MatchingDb db, EngineSync engine, Proposal
     public async Task LapseOpenProposalsOf(Vacancy vacancy, CancellationToken cancellationToken)
     {
         var open = await db.Proposals.Where(p => p.VacancyId == vacancy.Id && p.Status == ProposalStatus.Proposed).ToListAsync(cancellationToken);
-        open.ForEach(p => p.Status = ProposalStatus.Lapsed);
+        var names = open.Select(p => p.SubjectPseudonym).ToList();
+        var seekers = await db.JobSeekers.Where(s => names.Contains(s.SubjectPseudonym)).ToDictionaryAsync(s => s.SubjectPseudonym, StringComparer.Ordinal, cancellationToken);
+        open.ForEach(p => planner.Close(p, ProposalStatus.Lapsed, seekers[p.SubjectPseudonym]));
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var seeker in await db.JobSeekers.Where(s => open.Select(p => p.SubjectPseudonym).Contains(s.SubjectPseudonym)).ToListAsync(cancellationToken))
+        foreach (var seeker in seekers.Values)
         {
             await planner.FillSeeker(seeker, cancellationToken);
         }
@@ -76,7 +79,7 @@ public sealed class ProposalLifecycle(MatchingDb db, EngineSync engine, Proposal
         var open = await db.Proposals
             .Where(p => p.SubjectPseudonym == seeker.SubjectPseudonym && (p.Status == ProposalStatus.Proposed || p.Status == ProposalStatus.Accepted))
             .ToListAsync(cancellationToken);
-        open.ForEach(p => p.Status = ProposalStatus.Lapsed);
+        open.ForEach(p => planner.Close(p, ProposalStatus.Lapsed, seeker));
         await db.SaveChangesAsync(cancellationToken);
         foreach (var vacancyId in open.Select(p => p.VacancyId).Distinct())
         {

@@ -11,9 +11,10 @@ namespace Hub.JobMatching.Proposals;
 /// <summary>
 /// Turns rankings into proposals: fills a vacancy's free slots with the best seekers not yet proposed
 /// to it and under their cap, or a seeker's free slots with the best open vacancies that still have room.
-/// Callers save their changes to proposals first, so the slot counts here see them.
+/// Callers save their changes to proposals first, so the slot counts here see them. Every proposal that opens
+/// or closes goes through here, so each seeker's count of open proposals stays exact.
 /// </summary>
-public sealed class ProposalPlanner(MatchingDb db, IJobMatcher engine, Outbox<MatchingDb> outbox, IOptions<MatchingOptions> options, TimeProvider clock)
+public sealed class ProposalPlanner(MatchingDb db, IJobMatcher engine, EngineSync sync, Outbox<MatchingDb> outbox, IOptions<MatchingOptions> options, TimeProvider clock)
 {
     private readonly MatchingOptions _limits = options.Value;
 
@@ -30,39 +31,31 @@ public sealed class ProposalPlanner(MatchingDb db, IJobMatcher engine, Outbox<Ma
             return;
         }
         var alreadyProposed = proposed.Select(p => p.SubjectPseudonym).ToHashSet(StringComparer.Ordinal);
+        // Capped seekers are not in the engine (EngineSync), so the best `free` ranked are the ones to propose.
+        var ranked = engine.RankSeekersFor(vacancy.Id, free, Today, alreadyProposed.Contains);
+        var names = ranked.Select(c => c.SubjectPseudonym).ToList();
+        var seekers = await db.JobSeekers.Where(s => names.Contains(s.SubjectPseudonym)).ToDictionaryAsync(s => s.SubjectPseudonym, StringComparer.Ordinal, cancellationToken);
         var rank = proposed.Count;
-        foreach (var candidate in await BestUnderCap(vacancy.Id, free, alreadyProposed, cancellationToken))
+        foreach (var candidate in ranked)
         {
-            Propose(vacancy, candidate.SubjectPseudonym, ++rank, candidate.IsPriority, candidate.Score, candidate.Reasons, candidate.FocusAreaId);
+            // The engine may know a seeker whose transaction has not committed yet; they come round again.
+            if (seekers.TryGetValue(candidate.SubjectPseudonym, out var seeker) && sync.IsRanked(seeker))
+            {
+                Propose(vacancy, seeker, ++rank, candidate.IsPriority, candidate.Score, candidate.Reasons);
+            }
         }
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// The best <paramref name="free"/> seekers not yet proposed and under their cap. Counts open proposals of the ranked
-    /// candidates only (indexed by seeker), not of every seeker: that count grew with all proposals ever made and cost
-    /// most of the database time per vacancy. The ranking order is total, so skipping capped candidates in it gives the same
-    /// seekers as excluding every capped seeker up front; when too many are capped it ranks further (twice as many each round).
-    /// </summary>
-    private async Task<List<RankedCandidate>> BestUnderCap(Guid vacancyId, int free, HashSet<string> alreadyProposed, CancellationToken cancellationToken)
+    /// <summary>Moves an open proposal to a closed <paramref name="status"/>, freeing one of <paramref name="seeker"/>'s slots.</summary>
+    public void Close(Proposal proposal, ProposalStatus status, JobSeeker seeker)
     {
-        var atCap = new HashSet<string>(StringComparer.Ordinal);
-        for (var batch = free * 2; ; batch *= 2)
+        if (!proposal.IsOpen || status is ProposalStatus.Proposed or ProposalStatus.Accepted || proposal.SubjectPseudonym != seeker.SubjectPseudonym)
         {
-            var ranked = engine.RankSeekersFor(vacancyId, batch, Today, seeker => alreadyProposed.Contains(seeker) || atCap.Contains(seeker));
-            var names = ranked.Select(c => c.SubjectPseudonym).ToList();
-            atCap.UnionWith(await db.Proposals
-                .Where(p => names.Contains(p.SubjectPseudonym) && (p.Status == ProposalStatus.Proposed || p.Status == ProposalStatus.Accepted))
-                .GroupBy(p => p.SubjectPseudonym)
-                .Where(g => g.Count() >= _limits.MaxOpenProposalsPerSeeker)
-                .Select(g => g.Key)
-                .ToListAsync(cancellationToken));
-            var underCap = ranked.Where(c => !atCap.Contains(c.SubjectPseudonym)).Take(free).ToList();
-            if (underCap.Count == free || ranked.Count < batch)
-            {
-                return underCap;
-            }
+            throw new InvalidOperationException($"Proposal {proposal.Id} is {proposal.Status}; only an open proposal of this seeker closes, to a closed status.");
         }
+        proposal.Status = status;
+        sync.CountOpenProposals(seeker, -1);
     }
 
     public async Task FillSeeker(JobSeeker seeker, CancellationToken cancellationToken)
@@ -89,7 +82,7 @@ public sealed class ProposalPlanner(MatchingDb db, IJobMatcher engine, Outbox<Ma
                 continue;
             }
             var rank = await db.Proposals.CountAsync(p => p.VacancyId == vacancy.Id, cancellationToken) + 1;
-            Propose(vacancy, seeker.SubjectPseudonym, rank, match.IsPriority, match.Score, match.Reasons, seeker.FocusAreaId);
+            Propose(vacancy, seeker, rank, match.IsPriority, match.Score, match.Reasons);
             await db.SaveChangesAsync(cancellationToken);
         }
     }
@@ -98,15 +91,15 @@ public sealed class ProposalPlanner(MatchingDb db, IJobMatcher engine, Outbox<Ma
 
     private int SlotsOf(Vacancy vacancy) => Math.Min(vacancy.Positions * _limits.ProposalsPerPosition, _limits.MaxProposalsPerVacancy);
 
-    private void Propose(Vacancy vacancy, string seeker, int rank, bool isPriority, int score, IReadOnlyList<string> reasons, string? focusAreaId)
+    private void Propose(Vacancy vacancy, JobSeeker seeker, int rank, bool isPriority, int score, IReadOnlyList<string> reasons)
     {
         var proposal = new Proposal
         {
             Id = Guid.CreateVersion7(),
             VacancyId = vacancy.Id,
             EmployerId = vacancy.EmployerId,
-            SubjectPseudonym = seeker,
-            FocusAreaId = focusAreaId,
+            SubjectPseudonym = seeker.SubjectPseudonym,
+            FocusAreaId = seeker.FocusAreaId,
             Rank = rank,
             IsPriority = isPriority,
             Score = score,
@@ -115,6 +108,7 @@ public sealed class ProposalPlanner(MatchingDb db, IJobMatcher engine, Outbox<Ma
             ProposedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Proposals.Add(proposal);
+        sync.CountOpenProposals(seeker, +1);
         outbox.Publish(new ProposalMade
         {
             ProposalId = proposal.Id,

@@ -25,6 +25,8 @@ public sealed class JobSeeker
     public bool HasJobGuarantee { get; set; }
     public DateOnly? LearnWorkDeadline { get; set; }
     public bool IsWithdrawn { get; set; }
+    /// <summary>How many of the seeker's proposals are proposed or accepted; kept with every proposal change (see EngineSync).</summary>
+    public int OpenProposals { get; set; }
     public DateTime RegisteredAt { get; set; }
     /// <summary>When matching state last changed, in the order every instance replays (see EngineSync).</summary>
     public long IndexVersion { get; set; }

@@ -1,4 +1,6 @@
 using Hub.Contracts.Matching;
+using Hub.JobMatching.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hub.JobMatching.Tests.Lifecycle;
 
@@ -64,6 +66,41 @@ public sealed class Proposing_job_seekers_for_a_vacancy
         Assert.Single(await hub.ProposalsFor(first.VacancyId));
         Assert.Empty(await hub.ProposalsFor(second.VacancyId));
     }
+
+    [Fact]
+    public async Task Proposes_a_capped_seeker_again_once_a_slot_frees()
+    {
+        await using var hub = new MatchingHost(new Dictionary<string, string?> { ["Hub:Matching:MaxOpenProposalsPerSeeker"] = "2" });
+        await hub.StartAsync();
+        await hub.Send(Messages.Seeker("ps-busy", "8924AB"));
+        var (first, second, third) = (Messages.Vacancy(), Messages.Vacancy(), Messages.Vacancy());
+        await hub.Send(first);
+        await hub.Send(second);
+        await hub.Send(third);
+        Assert.Empty(await hub.ProposalsFor(third.VacancyId));
+        Assert.Equal(2, await OpenProposalsCounted(hub, "ps-busy"));
+
+        await hub.Send(Messages.Decline(Assert.Single(await hub.ProposalsFor(first.VacancyId)).ProposalId));
+        Assert.Equal(1, await OpenProposalsCounted(hub, "ps-busy"));
+        var fourth = Messages.Vacancy();
+        await hub.Send(fourth);
+        Assert.Equal("ps-busy", Assert.Single(await hub.ProposalsFor(fourth.VacancyId)).SubjectPseudonym);
+        Assert.Equal(2, await OpenProposalsCounted(hub, "ps-busy"));
+
+        // A withdrawn vacancy's proposals lapse, and the seeker is proposed for the open vacancy that had no room for them.
+        await hub.Send(new VacancyWithdrawn { VacancyId = second.VacancyId, EmployerId = MatchingHost.EmployerId, WithdrawnAt = DateTime.UtcNow });
+        Assert.Equal("ps-busy", Assert.Single(await hub.ProposalsFor(third.VacancyId)).SubjectPseudonym);
+        Assert.Equal(2, await OpenProposalsCounted(hub, "ps-busy"));
+    }
+
+    /// <summary>The seeker's stored count of open proposals, after checking it against the proposals themselves.</summary>
+    private static Task<int> OpenProposalsCounted(MatchingHost hub, string seeker) => hub.WithDatabase(async db =>
+    {
+        var counted = (await db.JobSeekers.SingleAsync(s => s.SubjectPseudonym == seeker)).OpenProposals;
+        var open = await db.Proposals.CountAsync(p => p.SubjectPseudonym == seeker && (p.Status == ProposalStatus.Proposed || p.Status == ProposalStatus.Accepted));
+        Assert.Equal(open, counted);
+        return counted;
+    });
 
     [Fact]
     public async Task Shows_another_employer_nothing()
