@@ -24,7 +24,10 @@ public sealed class ProposalPlanner(MatchingDb db, IJobMatcher engine, EngineSyn
         {
             return;
         }
-        var proposed = await db.Proposals.Where(p => p.VacancyId == vacancy.Id).Select(p => new { p.SubjectPseudonym, p.Status }).ToListAsync(cancellationToken);
+        // A vacancy not saved yet (most of the intake) has no proposals to look up.
+        List<ProposedSeeker> proposed = db.Entry(vacancy).State == EntityState.Added
+            ? []
+            : await db.Proposals.Where(p => p.VacancyId == vacancy.Id).Select(p => new ProposedSeeker(p.SubjectPseudonym, p.Status)).ToListAsync(cancellationToken);
         var free = SlotsOf(vacancy) - proposed.Count(p => p.Status is ProposalStatus.Proposed or ProposalStatus.Accepted);
         if (free <= 0)
         {
@@ -122,6 +125,8 @@ public sealed class ProposalPlanner(MatchingDb db, IJobMatcher engine, EngineSyn
             ProposedAt = proposal.ProposedAt,
         });
     }
+
+    private sealed record ProposedSeeker(string SubjectPseudonym, ProposalStatus Status);
 
     private async Task<HashSet<Guid>> FullVacancies(CancellationToken cancellationToken)
     {
