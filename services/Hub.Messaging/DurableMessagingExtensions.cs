@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 
 namespace Hub.Messaging;
 
@@ -26,8 +27,8 @@ public static class DurableMessagingExtensions
         var sqliteWrites = new SqliteWriteGate(SqliteWriteTimeout);
         builder.Services.AddDbContext<TDb>(options => _ = database.Provider switch
         {
-            DatabaseProvider.Postgres => options.UseNpgsql(connectionString
-                ?? throw new InvalidOperationException($"ConnectionStrings:{name} is required for PostgreSQL.")),
+            DatabaseProvider.Postgres => options.UseNpgsql(WithAutoPrepare(connectionString
+                ?? throw new InvalidOperationException($"ConnectionStrings:{name} is required for PostgreSQL."))),
             _ => options.UseSqlite(connectionString ?? SqliteFile(database.DataDirectory, name)).AddInterceptors(sqliteWrites),
         });
 
@@ -43,6 +44,20 @@ public static class DurableMessagingExtensions
         services.AddHostedService<OutboxRelay<TDb>>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDb>>($"database-{name.ToLowerInvariant()}", tags: ["ready"]);
         return builder;
+    }
+
+    /// <summary>
+    /// Npgsql parses and plans every statement anew unless it may prepare the ones it sees often, and a service runs the
+    /// same few dozen statements all day. A connection string that sets Max Auto Prepare itself keeps its value.
+    /// </summary>
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(connectionString);
+        if (settings.MaxAutoPrepare == 0)
+        {
+            settings.MaxAutoPrepare = 64;
+        }
+        return settings.ConnectionString;
     }
 
     /// <summary>As long as SQLite's own busy timeout in the connection strings here (Default Timeout=30).</summary>
