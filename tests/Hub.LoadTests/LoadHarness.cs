@@ -184,7 +184,7 @@ internal static class LoadHarness
         await watch.RecordAsync(results, variant, $"{rate}/s", proposals.Posted);
         proposals.Accept.RecordTo(results, variant, $"{rate}/s: POST vacancy (202)");
         proposals.ToProposal.RecordTo(results, variant, $"{rate}/s: accepted to first ProposalMade");
-        proposals.ToReadable.RecordTo(results, variant, $"{rate}/s: accepted to proposal read by owner (every 20th, 10 ms polls)");
+        proposals.ToReadable.RecordTo(results, variant, $"{rate}/s: accepted to proposal read by owner (every 20th, polls 10 ms or 5% of the wait)");
         results.Record(variant, $"{rate}/s: failed POSTs", "n", proposals.Failed);
         results.Record(variant, $"{rate}/s: vacancies without a proposal in 30 s", "n", proposals.WithoutProposal);
         await QueueDrain.WaitAsync(rig.Broker, hub.VirtualHost, TimeSpan.FromMinutes(3));
