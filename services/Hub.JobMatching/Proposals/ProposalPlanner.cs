@@ -63,17 +63,12 @@ public sealed class ProposalPlanner(MatchingDb db, IJobMatcher engine, EngineSyn
 
     public async Task FillSeeker(JobSeeker seeker, CancellationToken cancellationToken)
     {
-        if (seeker.IsWithdrawn || !seeker.ConsentToShare)
+        if (!sync.IsRanked(seeker))
         {
-            return;
+            return; // withdrawn, no consent, or at the cap
         }
-        var mine = await db.Proposals.Where(p => p.SubjectPseudonym == seeker.SubjectPseudonym).Select(p => new { p.VacancyId, p.Status }).ToListAsync(cancellationToken);
-        var free = _limits.MaxOpenProposalsPerSeeker - mine.Count(p => p.Status is ProposalStatus.Proposed or ProposalStatus.Accepted);
-        if (free <= 0)
-        {
-            return;
-        }
-        var alreadyProposed = mine.Select(p => p.VacancyId).ToHashSet();
+        var free = _limits.MaxOpenProposalsPerSeeker - seeker.OpenProposals;
+        var alreadyProposed = (await db.Proposals.Where(p => p.SubjectPseudonym == seeker.SubjectPseudonym).Select(p => p.VacancyId).ToListAsync(cancellationToken)).ToHashSet();
         var full = await FullVacancies(cancellationToken);
         var ranked = engine.RankVacanciesFor(seeker.SubjectPseudonym, free, Today, vacancy => alreadyProposed.Contains(vacancy) || full.Contains(vacancy));
         foreach (var match in ranked)

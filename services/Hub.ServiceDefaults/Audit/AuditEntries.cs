@@ -16,7 +16,7 @@ internal static class AuditEntries
         where T : class => new()
     {
         MessageId = context.MessageId ?? Guid.Empty,
-        MessageType = typeof(T).FullName ?? typeof(T).Name,
+        MessageType = TypeName(typeof(T)),
         Stage = stage,
         ConversationId = context.ConversationId,
         CorrelationId = context.CorrelationId,
@@ -28,25 +28,11 @@ internal static class AuditEntries
         Facts = MessageFacts.Of(context.Message),
     };
 
-    public static AuditEntry Consumed<T>(ConsumeContext<T> context, string stage, string? consumer = null, TimeSpan? duration = null,
-        Exception? exception = null, int? retryAttempt = null)
-        where T : class => new()
+    public static AuditEntry Consumed<T>(ConsumeContext<T> context, string stage, string? consumer = null, TimeSpan? duration = null, Exception? exception = null)
+        where T : class => Received(context, TypeName(typeof(T)), stage, exception) with
     {
-        MessageId = context.MessageId ?? Guid.Empty,
-        MessageType = typeof(T).FullName ?? typeof(T).Name,
-        Stage = stage,
-        ConversationId = context.ConversationId,
-        CorrelationId = context.CorrelationId,
-        InitiatorId = context.InitiatorId,
-        TraceId = TraceId(),
-        Endpoint = LastSegment(context.ReceiveContext.InputAddress),
         Consumer = consumer,
-        OccurredAt = DateTime.UtcNow,
-        SentAt = context.SentTime,
         ProcessingMilliseconds = duration?.TotalMilliseconds,
-        ExceptionType = exception is null ? null : (exception.GetBaseException().GetType().FullName),
-        ExceptionMessage = exception is null ? null : Shorten(MessageFacts.Scrub(exception.GetBaseException().Message)),
-        RetryAttempt = retryAttempt,
         Facts = MessageFacts.Of(context.Message),
     };
 
@@ -54,11 +40,18 @@ internal static class AuditEntries
     /// The retry filter runs before the message is dispatched by type, so a retry entry carries the envelope only;
     /// the other entries of the same message id hold its business facts.
     /// </summary>
-    public static AuditEntry Retried(ConsumeContext context, Exception exception, int attempt) => new()
+    public static AuditEntry Retried(ConsumeContext context, Exception exception, int attempt) =>
+        Received(context, MessageTypeName(context.SupportedMessageTypes.FirstOrDefault()) ?? "unknown", AuditStages.Retried, exception) with
+        {
+            RetryAttempt = attempt,
+        };
+
+    /// <summary>What every entry about a received message holds, from the envelope and the exception if any.</summary>
+    private static AuditEntry Received(ConsumeContext context, string messageType, string stage, Exception? exception) => new()
     {
         MessageId = context.MessageId ?? Guid.Empty,
-        MessageType = MessageTypeName(context.SupportedMessageTypes.FirstOrDefault()) ?? "unknown",
-        Stage = AuditStages.Retried,
+        MessageType = messageType,
+        Stage = stage,
         ConversationId = context.ConversationId,
         CorrelationId = context.CorrelationId,
         InitiatorId = context.InitiatorId,
@@ -66,10 +59,11 @@ internal static class AuditEntries
         Endpoint = LastSegment(context.ReceiveContext.InputAddress),
         OccurredAt = DateTime.UtcNow,
         SentAt = context.SentTime,
-        ExceptionType = exception.GetBaseException().GetType().FullName,
-        ExceptionMessage = Shorten(MessageFacts.Scrub(exception.GetBaseException().Message)),
-        RetryAttempt = attempt,
+        ExceptionType = exception?.GetBaseException().GetType().FullName,
+        ExceptionMessage = exception is null ? null : Shorten(MessageFacts.Scrub(exception.GetBaseException().Message)),
     };
+
+    private static string TypeName(Type type) => type.FullName ?? type.Name;
 
     /// <summary>"urn:message:Hub.Contracts.Matching:VacancyPublished" becomes "Hub.Contracts.Matching.VacancyPublished".</summary>
     private static string? MessageTypeName(string? urn) =>
