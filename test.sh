@@ -33,12 +33,27 @@ log_dir=$(mktemp -d /tmp/hub-test.XXXXXX)
 log="$log_dir/dotnet-test.log"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
 
+# Restore exactly the versions in the committed packages.lock.json files (locked mode): a version the registry no
+# longer serves, or a lock file out of step with Directory.Packages.props, stops here with NuGet's message.
 # Build everything first: `dotnet test` alone builds only test projects and their references,
 # not the services that the tests start as processes from their DLLs.
 run_tests() {
-  dotnet build "$solution" -c Release &&
-    dotnet test "$solution" -c Release --no-build --logger "console;verbosity=normal" \
+  local started=$SECONDS
+  if ! dotnet restore "$solution" --locked-mode; then
+    echo "Restore failed (the NU errors above name the package): the registry no longer serves a locked version, or a" \
+      "lock file is out of step with Directory.Packages.props (docs/operations.md, Package versions)."
+    return 1
+  fi
+  echo "Restore took $((SECONDS - started)) s (packages in ${NUGET_PACKAGES:-~/.nuget/packages})."
+  started=$SECONDS
+  dotnet build "$solution" -c Release --no-restore || return
+  echo "Build took $((SECONDS - started)) s."
+  started=$SECONDS
+  dotnet test "$solution" -c Release --no-build --logger "console;verbosity=normal" \
       --results-directory "$log_dir/results" "$@"
+  local tested=$?
+  echo "Tests took $((SECONDS - started)) s."
+  return $tested
 }
 set +e
 run_tests "$@" 2>&1 | tee "$log"

@@ -54,8 +54,8 @@ internal sealed class SchemaInitializer<TDb>(IServiceScopeFactory scopes, ILogge
                 continue;
             }
             var store = StoreObjectIdentifier.Table(table, entity.GetSchema());
-            var columns = entity.GetProperties().Select(p => p.GetColumnName(store)).OfType<string>().Distinct().Select(c => $"\"{c}\"");
-            // Names from the model, not from input.
+            var columns = entity.GetProperties().Select(p => p.GetColumnName(store)).OfType<string>().Distinct().Select(c => $"\"{table}\".\"{c}\"");
+            // Names from the model, not from input. Qualified, because SQLite reads an unknown bare "name" as a string literal.
             var probe = $"SELECT {string.Join(", ", columns)} FROM \"{table}\" WHERE 1 = 0";
             try
             {
