@@ -1,4 +1,5 @@
 using Hub.Gateway;
+using Hub.Messaging.Storage;
 using Hub.ServiceDefaults;
 using Hub.ServiceDefaults.Messaging;
 
@@ -11,4 +12,4 @@ var app = builder.Build();
 app.UseGateway();
 app.MapDefaultEndpoints();
 app.MapGateway();
-app.Run();
+return app.RunOrMigrate(args);

@@ -1,4 +1,5 @@
 using Hub.Housing;
+using Hub.Messaging.Storage;
 using Hub.ServiceDefaults;
 using Hub.ServiceDefaults.Messaging;
 
@@ -10,4 +11,4 @@ builder.AddHubMessaging(bus => bus.AddHousingConsumers());
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapHousing();
-app.Run();
+return app.RunOrMigrate(args);

@@ -1,4 +1,5 @@
 using Hub.JobMatching;
+using Hub.Messaging.Storage;
 using Hub.ServiceDefaults;
 using Hub.ServiceDefaults.Messaging;
 
@@ -9,4 +10,4 @@ builder.AddHubMessaging(bus => bus.AddJobMatchingConsumers());
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.Run();
+return app.RunOrMigrate(args);

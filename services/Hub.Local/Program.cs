@@ -1,6 +1,7 @@
 using Hub.Gateway;
 using Hub.JobMatching;
 using Hub.Local;
+using Hub.Messaging.Storage;
 using Hub.Operations;
 using Hub.ServiceDefaults;
 using Hub.ServiceDefaults.Messaging;
@@ -31,4 +32,4 @@ app.MapGateway();
 app.MapPartnerAdapters();
 app.MapOperations();
 app.Lifetime.ApplicationStarted.Register(() => Banner.Print(app));
-app.Run();
+return app.RunOrMigrate(args);

@@ -15,7 +15,7 @@ public static class DurableMessagingExtensions
 {
     /// <summary>
     /// Registers a service's DbContext on the configured database (SQLite or PostgreSQL, one code
-    /// path), its schema creation, a readiness check, and the inbox, outbox and relay that share it.
+    /// path), its migrations (applied at start), a readiness check, and the inbox, outbox and relay that share it.
     /// The connection string is <c>ConnectionStrings:{name}</c>; SQLite falls back to a file in the data directory.
     /// </summary>
     public static IHostApplicationBuilder AddDurableDbContext<TDb>(this IHostApplicationBuilder builder, string name)
@@ -28,8 +28,8 @@ public static class DurableMessagingExtensions
         builder.Services.AddDbContext<TDb>(options => _ = database.Provider switch
         {
             DatabaseProvider.Postgres => options.UseNpgsql(WithAutoPrepare(connectionString
-                ?? throw new InvalidOperationException($"ConnectionStrings:{name} is required for PostgreSQL."))),
-            _ => options.UseSqlite(connectionString ?? SqliteFile(database.DataDirectory, name)).AddInterceptors(sqliteWrites),
+                ?? throw new InvalidOperationException($"ConnectionStrings:{name} is required for PostgreSQL."))).UseHubMigrations(),
+            _ => options.UseSqlite(connectionString ?? SqliteFile(database.DataDirectory, name)).UseHubMigrations().AddInterceptors(sqliteWrites),
         });
 
         var services = builder.Services;
@@ -37,7 +37,10 @@ public static class DurableMessagingExtensions
         services.TryAddSingleton<FaultInjector>();
         services.AddOptions<FaultOptions>().BindConfiguration(FaultOptions.Section);
         services.AddOptions<DurableMessagingOptions>().BindConfiguration(DurableMessagingOptions.Section);
-        services.AddHostedService<SchemaInitializer<TDb>>();
+        // Registered before the bus, so the schema is current before anything consumes.
+        services.AddSingleton<DatabaseMigrator<TDb>>();
+        services.AddSingleton<IDatabaseMigrator>(sp => sp.GetRequiredService<DatabaseMigrator<TDb>>());
+        services.AddHostedService(sp => sp.GetRequiredService<DatabaseMigrator<TDb>>());
         services.AddSingleton<OutboxSignal<TDb>>();
         services.AddScoped<Outbox<TDb>>();
         services.AddScoped<Inbox<TDb>>();
@@ -45,6 +48,10 @@ public static class DurableMessagingExtensions
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDb>>($"database-{name.ToLowerInvariant()}", tags: ["ready"]);
         return builder;
     }
+
+    /// <summary>Each context's migrations for the provider it runs on (<see cref="ProviderMigrationsAssembly"/>).</summary>
+    public static DbContextOptionsBuilder UseHubMigrations(this DbContextOptionsBuilder options) =>
+        options.ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsAssembly, ProviderMigrationsAssembly>();
 
     /// <summary>
     /// Npgsql parses and plans every statement anew unless it may prepare the ones it sees often, and a service runs the

@@ -1,3 +1,4 @@
+using Hub.Messaging.Storage;
 using Hub.Operations;
 using Hub.ServiceDefaults;
 using Hub.ServiceDefaults.Messaging;
@@ -11,4 +12,4 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapOperations();
 app.MapGet("/", () => Results.Redirect(OperationsServiceExtensions.PathBase + "/"));
-app.Run();
+return app.RunOrMigrate(args);

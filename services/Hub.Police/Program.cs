@@ -1,3 +1,4 @@
+using Hub.Messaging.Storage;
 using Hub.Police;
 using Hub.ServiceDefaults;
 using Hub.ServiceDefaults.Messaging;
@@ -10,4 +11,4 @@ builder.AddHubMessaging(bus => bus.AddPoliceConsumers());
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapPolice();
-app.Run();
+return app.RunOrMigrate(args);

@@ -1,3 +1,4 @@
+using Hub.Messaging.Storage;
 using Hub.ServiceDefaults;
 using Hub.ServiceDefaults.Messaging;
 using Hub.Signals;
@@ -9,4 +10,4 @@ builder.AddHubMessaging(bus => bus.AddSignalsConsumers());
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.Run();
+return app.RunOrMigrate(args);

@@ -1,3 +1,4 @@
+using Hub.Messaging.Storage;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -40,8 +41,8 @@ public sealed class ProbeHost : IAsyncDisposable
     public async Task Seed(Func<ProbeDb, Task> write)
     {
         await using var scope = _host.Services.CreateAsyncScope();
+        await _host.Services.GetRequiredService<IDatabaseMigrator>().MigrateAsync(CancellationToken.None);
         var db = scope.ServiceProvider.GetRequiredService<ProbeDb>();
-        await db.Database.EnsureCreatedAsync();
         await write(db);
         await db.SaveChangesAsync();
     }

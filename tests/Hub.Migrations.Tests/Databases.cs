@@ -1,0 +1,64 @@
+using Hub.Messaging.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Hub.Migrations.Tests;
+
+/// <summary>Empty databases on either provider, and the schema builds before migrations left in them.</summary>
+public sealed class Databases(PostgresServerFixture postgres) : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("hub-migrations-").FullName;
+
+    public async Task<Database> NewAsync(DatabaseProvider provider) => provider switch
+    {
+        DatabaseProvider.Postgres => new Database(provider, await postgres.NewDatabaseAsync()),
+        _ => new Database(provider, $"Data Source={Path.Combine(_directory, $"{Guid.NewGuid():N}.db")};Default Timeout=30"),
+    };
+
+    /// <summary>A database no one has created yet (PostgreSQL: the server has no database of that name).</summary>
+    public Database NotCreatedYet() => new(DatabaseProvider.Postgres, postgres.Server.ConnectionString($"migrations_{Guid.NewGuid():N}"));
+
+    /// <summary>The schema a build before migrations created for <typeparamref name="TDb"/> (EnsureCreated, no history table).</summary>
+    public static async Task CreateAsBeforeMigrationsAsync<TDb>(Database database) where TDb : DbContext =>
+        await ExecuteAsync(database, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "BeforeMigrations", $"{typeof(TDb).Name}.{database.Provider}.sql")));
+
+    public static async Task ExecuteAsync(Database database, string sql)
+    {
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            await using var connection = new NpgsqlConnection(database.ConnectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand(sql, connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        else
+        {
+            await using var connection = new SqliteConnection(database.ConnectionString);
+            await connection.OpenAsync();
+            await using var command = new SqliteCommand(sql, connection);
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
+    public static async Task<long> CountAsync(Database database, string sql)
+    {
+        if (database.Provider == DatabaseProvider.Postgres)
+        {
+            await using var connection = new NpgsqlConnection(database.ConnectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand(sql, connection);
+            return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        await using var sqlite = new SqliteConnection(database.ConnectionString);
+        await sqlite.OpenAsync();
+        await using var query = new SqliteCommand(sql, sqlite);
+        return Convert.ToInt64(await query.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+}
