@@ -1,4 +1,4 @@
--- One database per service that owns data; each service creates its own tables at start.
+-- One database per service that owns data; each service applies its own migrations at start.
 CREATE DATABASE gateway;
 CREATE DATABASE matching;
 CREATE DATABASE signals;

@@ -1,7 +1,6 @@
 using Hub.Housing.Storage;
 using Hub.Housing.Translation;
 using Hub.PartnerIntegration;
-using Hub.PartnerIntegration.Operations;
 using MassTransit;
 
 namespace Hub.Housing;
@@ -17,6 +16,4 @@ public static class HousingServiceExtensions
     /// <summary>Corporations employ people too, so proposals for their vacancies are pushed as well.</summary>
     public static void AddHousingConsumers(this IBusRegistrationConfigurator bus) =>
         bus.AddPartnerAdapterConsumers<HousingDb>(Name, ProposalsFor.Vacancies);
-
-    public static IEndpointRouteBuilder MapHousing(this IEndpointRouteBuilder app) => app.MapPartnerAdapter<HousingDb>();
 }

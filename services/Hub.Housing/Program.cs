@@ -10,5 +10,4 @@ builder.AddHubMessaging(bus => bus.AddHousingConsumers());
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.MapHousing();
 return app.RunOrMigrate(args);

@@ -6,22 +6,32 @@ public static class EmbeddedDefaults
     private const string DemoPseudonymisationKey = "pDkdmhYQ6zkh9WiM3rfTQ93+ZILHc8LJjOoyvSXn9W0=";
     private const string DemoSignalsPseudonymKey = "nUhkV2SKyrccDf+ghj8i3eyBDjM+7i4lFe4UD281YEA=";
 
-    /// <summary>Finds the repository's seeds and data folders, so the two README commands work from any directory.</summary>
+    /// <summary>
+    /// Finds the repository's seeds and data folders, so the two README commands work from any directory. The demo's
+    /// secrets (pseudonymisation keys, the partner registry with its published API keys, the console users with their
+    /// published passwords) apply only in Development, as `dotnet run` starts it (launchSettings.json): anywhere else
+    /// the Hub refuses to start until they are set (Hub:Pseudonymisation:Key, Hub:Signals:PseudonymKey, Hub:PartnersFile,
+    /// Hub:Operations:UsersFile).
+    /// </summary>
     public static IHostApplicationBuilder AddEmbeddedDefaults(this IHostApplicationBuilder builder)
     {
         var root = FindRepositoryRoot();
         var seeds = builder.Configuration["Hub:SeedsDirectory"] ?? Path.Combine(root, "seeds");
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Hub:SeedsDirectory"] = seeds,
-            ["Hub:PartnersFile"] = builder.Configuration["Hub:PartnersFile"] ?? Path.Combine(seeds, "partners.json"),
             ["Database:DataDirectory"] = builder.Configuration["Database:DataDirectory"] ?? Path.Combine(root, "data"),
-            ["Hub:Pseudonymisation:Key"] = builder.Configuration["Hub:Pseudonymisation:Key"] ?? DemoPseudonymisationKey,
             ["Hub:Matching:AreasFile"] = builder.Configuration["Hub:Matching:AreasFile"] ?? Path.Combine(seeds, "areas.json"),
-            ["Hub:Signals:PseudonymKey"] = builder.Configuration["Hub:Signals:PseudonymKey"] ?? DemoSignalsPseudonymKey,
             ["Hub:Signals:PoliciesFile"] = builder.Configuration["Hub:Signals:PoliciesFile"] ?? Path.Combine(seeds, "signal-policies.json"),
-            ["Hub:Operations:UsersFile"] = builder.Configuration["Hub:Operations:UsersFile"] ?? Path.Combine(seeds, "console-users.json"),
-        });
+        };
+        if (builder.Environment.IsDevelopment())
+        {
+            settings["Hub:PartnersFile"] = builder.Configuration["Hub:PartnersFile"] ?? Path.Combine(seeds, "partners.json");
+            settings["Hub:Pseudonymisation:Key"] = builder.Configuration["Hub:Pseudonymisation:Key"] ?? DemoPseudonymisationKey;
+            settings["Hub:Signals:PseudonymKey"] = builder.Configuration["Hub:Signals:PseudonymKey"] ?? DemoSignalsPseudonymKey;
+            settings["Hub:Operations:UsersFile"] = builder.Configuration["Hub:Operations:UsersFile"] ?? Path.Combine(seeds, "console-users.json");
+        }
+        builder.Configuration.AddInMemoryCollection(settings);
         return builder;
     }
 

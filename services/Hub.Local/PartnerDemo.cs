@@ -44,13 +44,6 @@ public static class PartnerDemo
         bus.AddPoliceConsumers();
     }
 
-    public static void MapPartnerAdapters(this WebApplication app)
-    {
-        app.MapHousing();
-        app.MapSchools();
-        app.MapPolice();
-    }
-
     internal static IEnumerable<string> DropFolders(IConfiguration configuration) =>
         Adapters.SelectMany(adapter => configuration.GetSection($"Hub:{adapter}:Partners").GetChildren())
             .Select(partner => partner["DropFolder"])

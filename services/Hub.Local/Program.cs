@@ -29,7 +29,6 @@ var app = builder.Build();
 app.UseGateway();
 app.MapDefaultEndpoints();
 app.MapGateway();
-app.MapPartnerAdapters();
 app.MapOperations();
 app.Lifetime.ApplicationStarted.Register(() => Banner.Print(app));
 return app.RunOrMigrate(args);

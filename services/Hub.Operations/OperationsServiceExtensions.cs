@@ -3,6 +3,7 @@ using System.Text;
 using Hub.Contracts.Matching;
 using Hub.Messaging;
 using Hub.Operations.Access;
+using Hub.Operations.Adapters;
 using Hub.Operations.Alerts;
 using Hub.Operations.Audit;
 using Hub.Operations.Clients;
@@ -46,6 +47,7 @@ public static class OperationsServiceExtensions
         services.AddScoped<FailedMessageMover>();
         services.AddScoped<LiveView>();
         services.AddScoped<ProgrammeFigures>();
+        services.AddScoped<PartnerAdapters>();
         services.AddSingleton<ConsoleSignIn>();
         services.AddSingleton<AlertLog>();
         services.AddSingleton<BrokerConnection>();
@@ -91,6 +93,7 @@ public static class OperationsServiceExtensions
         console.MapMessages();
         console.MapFailures();
         console.MapOverview();
+        console.MapAdapters();
         return routes;
     }
 

@@ -29,10 +29,14 @@ public static class PartnerAdapterExtensions
         builder.AddDurableDbContext<TDb>(name);
         var services = builder.Services;
         var section = $"Hub:{name}";
+        var development = builder.Environment.IsDevelopment();
         services.AddOptions<AdapterOptions>(name).BindConfiguration(section)
             .Validate(o => o.Partners.All(p => p.OrganisationId.Length > 0), $"{section}:Partners: every partner needs an OrganisationId.")
             .Validate(o => o.Partners.All(p => p.WebhookUrl is null || p.WebhookSecret.Length >= 32), $"{section}:Partners: a partner with a WebhookUrl needs a WebhookSecret of at least 32 characters.")
-            .Validate(o => o.Import.BatchSize > 0 && o.Import.PollInterval > TimeSpan.Zero, $"{section}:Import: BatchSize and PollInterval must be positive.")
+            .Validate(o => o.Partners.All(p => PartnerHttp.IsAllowed(p.WebhookUrl, development) && PartnerHttp.IsAllowed(p.ExportApi, development)),
+                $"{section}:Partners: WebhookUrl and ExportApi must be https:// (http:// only to this machine, or in Development).")
+            .Validate(o => o.Import.BatchSize > 0 && o.Import.PollInterval > TimeSpan.Zero && o.Import.MaxExportBytes > 0 && o.Import.RejectedRetention > TimeSpan.Zero,
+                $"{section}:Import: BatchSize, PollInterval, MaxExportBytes and RejectedRetention must be positive.")
             .Validate(o => o.Delivery.InitialBackoff > TimeSpan.Zero && o.Delivery.MaxBackoff >= o.Delivery.InitialBackoff && o.Delivery.IdlePoll > TimeSpan.Zero,
                 $"{section}:Delivery: InitialBackoff must be positive, MaxBackoff at least InitialBackoff, IdlePoll positive.")
             .ValidateOnStart();
@@ -65,6 +69,12 @@ public static class PartnerAdapterExtensions
     public static void AddPartnerAdapterConsumers<TDb>(this IBusRegistrationConfigurator bus, string name, ProposalsFor proposals) where TDb : PartnerAdapterDb
     {
         var prefix = name.ToLowerInvariant();
+        // The console's requests, sent to this adapter's queue only: no exchange binding, so nothing published arrives.
+        bus.AddConsumer<Operations.AdapterOperationsConsumer<TDb>>().Endpoint(e =>
+        {
+            e.Name = OperationsQueue(name);
+            e.ConfigureConsumeTopology = false;
+        });
         bus.AddConsumer<SignalDeliveredForwarder<TDb>>().Endpoint(e => OneAtATime(e, $"{prefix}-signal-delivered"));
         bus.AddConsumer<MultiProblemDetectedForwarder<TDb>>().Endpoint(e => OneAtATime(e, $"{prefix}-multi-problem-detected"));
         switch (proposals)
@@ -77,6 +87,9 @@ public static class PartnerAdapterExtensions
                 break;
         }
     }
+
+    /// <summary>The queue an adapter takes the console's requests on ("housing-operations").</summary>
+    public static string OperationsQueue(string adapterName) => $"{adapterName.ToLowerInvariant()}-operations";
 
     /// <summary>One message at a time, so deliveries are stored (and pushed) in the order the queue hands them over.</summary>
     private static void OneAtATime(IEndpointRegistrationConfigurator endpoint, string name)
@@ -97,7 +110,7 @@ public static class PartnerAdapterExtensions
                 {
                     client.DefaultRequestHeaders.Add("X-Api-Key", key);
                 }
-            });
+            }).ConfigurePrimaryHttpMessageHandler(PartnerHttp.Handler);
         }
         if (partner.WebhookUrl is not { } webhook)
         {
@@ -108,7 +121,7 @@ public static class PartnerAdapterExtensions
         {
             client.BaseAddress = new Uri(webhook.GetLeftPart(UriPartial.Authority));
             client.Timeout = Timeout.InfiniteTimeSpan;
-        });
+        }).ConfigurePrimaryHttpMessageHandler(PartnerHttp.Handler);
         // No in-memory retries from the service defaults' standard handler: the delivery worker retries durably,
         // with backoff, in order. (RemoveAllResilienceHandlers is marked experimental; it is the documented way.)
 #pragma warning disable EXTEXP0001

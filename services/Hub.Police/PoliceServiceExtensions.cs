@@ -1,5 +1,4 @@
 using Hub.PartnerIntegration;
-using Hub.PartnerIntegration.Operations;
 using Hub.Police.Storage;
 using Hub.Police.Translation;
 using MassTransit;
@@ -16,6 +15,4 @@ public static class PoliceServiceExtensions
 
     public static void AddPoliceConsumers(this IBusRegistrationConfigurator bus) =>
         bus.AddPartnerAdapterConsumers<PoliceDb>(Name, ProposalsFor.None);
-
-    public static IEndpointRouteBuilder MapPolice(this IEndpointRouteBuilder app) => app.MapPartnerAdapter<PoliceDb>();
 }

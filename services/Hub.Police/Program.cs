@@ -10,5 +10,4 @@ builder.AddHubMessaging(bus => bus.AddPoliceConsumers());
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.MapPolice();
 return app.RunOrMigrate(args);

@@ -10,5 +10,4 @@ builder.AddHubMessaging(bus => bus.AddSchoolsConsumers());
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.MapSchools();
 return app.RunOrMigrate(args);

@@ -1,5 +1,4 @@
 using Hub.PartnerIntegration;
-using Hub.PartnerIntegration.Operations;
 using Hub.Schools.Storage;
 using Hub.Schools.Translation;
 using MassTransit;
@@ -17,6 +16,4 @@ public static class SchoolsServiceExtensions
     /// <summary>Proposals about the students a school registered go back to it under its own student number.</summary>
     public static void AddSchoolsConsumers(this IBusRegistrationConfigurator bus) =>
         bus.AddPartnerAdapterConsumers<SchoolsDb>(Name, ProposalsFor.Students);
-
-    public static IEndpointRouteBuilder MapSchools(this IEndpointRouteBuilder app) => app.MapPartnerAdapter<SchoolsDb>();
 }

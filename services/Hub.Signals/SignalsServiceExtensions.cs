@@ -37,6 +37,7 @@ public static class SignalsServiceExtensions
         services.AddScoped<SignalStatusQuery>();
         services.AddScoped<CaseViews>();
         services.AddScoped<SubjectAccess>();
+        services.AddScoped<ResidentScope>();
         services.AddScoped<RetentionPurge>();
         services.AddHostedService<RetentionSchedule>();
         return builder;

@@ -76,5 +76,5 @@ public sealed class Documenting_the_api(GatewayApplication app) : IClassFixture<
 
     /// <summary>Route values are ids the caller chose or got earlier; any well-formed one will do.</summary>
     private static string FillIn(string path) =>
-        System.Text.RegularExpressions.Regex.Replace(path, "{[^}]+}", _ => Guid.NewGuid().ToString());
+        System.Text.RegularExpressions.Regex.Replace(path, "{[^}]+}", m => m.Value == "{vacancyId}" ? FakeJobMatching.KnownVacancyId.ToString() : Guid.NewGuid().ToString());
 }

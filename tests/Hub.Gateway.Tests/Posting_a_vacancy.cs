@@ -79,6 +79,8 @@ public sealed class Posting_a_vacancy(GatewayApplication app) : IClassFixture<Ga
     {
         var client = app.ClientFor(GatewayApplication.EmployerKey);
         var created = await (await client.PostAsJsonAsync("/api/v1/vacancies", ValidVacancy("Before the update"))).Content.ReadFromJsonAsync<VacancyAccepted>();
+        // Job matching holds it once it has processed it; before that a PUT is a 404 ("not processed yet").
+        Assert.True(await app.Harness.Consumed.Any<VacancyPublished>(m => m.Context.Message.VacancyId == created!.VacancyId));
 
         var response = await client.PutAsJsonAsync($"/api/v1/vacancies/{created!.VacancyId}", ValidVacancy("After the update"));
 

@@ -5,7 +5,8 @@ namespace Hub.Gateway.Tests;
 
 /// <summary>
 /// Counts publish attempts of business messages. The harness lists a message id once, so it cannot show a repeated
-/// publish. The audit wire tap's batches are the Hub reporting on itself, not something a request published.
+/// publish. The audit wire tap's batches are the Hub reporting on itself, and requests (they carry a response address)
+/// are the gateway's reads, not something a request published.
 /// </summary>
 public sealed class PublishCounter : IPublishObserver
 {
@@ -15,7 +16,7 @@ public sealed class PublishCounter : IPublishObserver
 
     public Task PrePublish<T>(PublishContext<T> context) where T : class
     {
-        if (context.Message is not AuditBatch)
+        if (context.Message is not AuditBatch && context.ResponseAddress is null)
         {
             Interlocked.Increment(ref _count);
         }

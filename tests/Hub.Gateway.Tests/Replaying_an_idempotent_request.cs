@@ -37,7 +37,7 @@ public sealed class Replaying_an_idempotent_request(GatewayApplication app) : IC
     [Fact]
     public async Task Replays_a_vacancy_update_too()
     {
-        var path = $"{Vacancies}/{Guid.NewGuid()}";
+        var path = $"{Vacancies}/{FakeJobMatching.KnownVacancyId}";
         var body = VacancyJson("Updated twice");
         var publishesBefore = app.PublishAttempts;
 

@@ -17,6 +17,7 @@ public sealed class Running_the_migrate_command : IDisposable
         start.ArgumentList.Add("migrate");
         start.Environment["Database__DataDirectory"] = _data;
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

@@ -31,6 +31,7 @@ public sealed partial class Scanning_the_audit_store_after_a_demo_run(ITestOutpu
         await using var hub = ServiceProcess.Start("Hub.Local", new Dictionary<string, string?>
         {
             ["Database__DataDirectory"] = _data,
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
             ["Logging__LogLevel__Default"] = "Warning",
         }, log: output.WriteLine);
         Uri? gateway = null;
@@ -65,7 +66,20 @@ public sealed partial class Scanning_the_audit_store_after_a_demo_run(ITestOutpu
             Purpose = "youth-care",
             ValidUntil = DateOnly.FromDateTime(DateTime.UtcNow.AddYears(1)),
         });
-        await Partner<ISubjectAccessApi>(gateway!, municipality).RequestAsync(new SubjectAccessRequest { Bsn = TenantBsn });
+        // Answered once signals has processed the arrears signal that makes the tenant the municipality's resident.
+        var subjectAccess = Partner<ISubjectAccessApi>(gateway!, municipality);
+        await Eventually.True(async () =>
+        {
+            try
+            {
+                await subjectAccess.RequestAsync(new SubjectAccessRequest { Bsn = TenantBsn });
+                return true;
+            }
+            catch (Refit.ApiException refused) when (refused.StatusCode == System.Net.HttpStatusCode.Forbidden)
+            {
+                return false;
+            }
+        }, "the municipality's subject access for its resident was answered");
 
         // The console (same process, /ops) shows the trail: the scan below looks at a store that really holds it.
         using var console = await SignedInConsoleAsync(gateway!);

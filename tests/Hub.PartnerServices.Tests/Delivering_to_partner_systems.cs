@@ -3,10 +3,10 @@ using Hub.Contracts.Partners;
 using Hub.Housing;
 using Hub.Housing.Storage;
 using Hub.PartnerIntegration.Delivery;
-using Hub.PartnerIntegration.Operations;
 using Hub.PartnerIntegration.Storage;
 using Hub.PartnerSimulator;
 using Hub.Testing;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
@@ -125,10 +125,12 @@ public sealed class Delivering_to_partner_systems(ITestOutputHelper output) : ID
 
         failing.Mode = PartnerMode.Up;
         rejecting.Mode = PartnerMode.Up;
-        await using (var scope = host.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<AdapterOperations<HousingDb>>().RetryAsync(toFailing.DeliveryId, CancellationToken.None);
-        }
+        // As the console asks it, on the adapter's own queue.
+        var retries = host.Services.GetRequiredService<IClientFactory>().CreateRequestClient<RetryPartnerDelivery>(new Uri("queue:housing-operations"));
+        var retry = await retries.GetResponse<PartnerDeliveryRetry>(new RetryPartnerDelivery { DeliveryId = toFailing.DeliveryId, RequestedBy = "operator" });
+        Assert.Equal("retrying", retry.Message.Outcome);
+        Assert.Equal("not-failed", (await retries.GetResponse<PartnerDeliveryRetry>(new RetryPartnerDelivery { DeliveryId = toFailing.DeliveryId, RequestedBy = "operator" })).Message.Outcome);
+        Assert.Equal("not-found", (await retries.GetResponse<PartnerDeliveryRetry>(new RetryPartnerDelivery { DeliveryId = Guid.NewGuid(), RequestedBy = "operator" })).Message.Outcome);
         await Eventually.True(() => failing.Received.Count == 1, "the retried delivery did not arrive");
 
         Assert.Equal(toFailing.DeliveryId, failing.Received[0].DeliveryId);

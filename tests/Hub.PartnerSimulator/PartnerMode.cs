@@ -13,4 +13,6 @@ public enum PartnerMode
     Down,
     /// <summary>Answers 400 to everything: a partner that rejects what it gets.</summary>
     Rejecting,
+    /// <summary>Answers 307 to <see cref="SimulatedPartner.RedirectTo"/>: a compromised or misconfigured endpoint.</summary>
+    Redirecting,
 }

@@ -37,6 +37,9 @@ public sealed class SimulatedPartner : IAsyncDisposable
 
     public TimeSpan SlowDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>Where <see cref="PartnerMode.Redirecting"/> points the sender (307, which keeps the method and body).</summary>
+    public Uri? RedirectTo { get; set; }
+
     public Uri BaseAddress => new(_app.Urls.First() + "/");
 
     public Uri WebhookUrl => new(BaseAddress, "webhook");
@@ -66,9 +69,11 @@ public sealed class SimulatedPartner : IAsyncDisposable
         var partner = new SimulatedPartner(app, secret);
         app.MapPost("/webhook", partner.ReceiveAsync);
         app.MapGet("/exports", () => Results.Json(partner._exports.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => new { id = e.Key, kind = e.Value.Kind })));
-        app.MapGet("/exports/{id}", (string id) => partner._exports.TryGetValue(id, out var export)
-            ? Results.Text(export.Csv, "text/csv; charset=utf-8")
-            : Results.NotFound());
+        app.MapGet("/exports/{id}", (string id) => partner.Mode == PartnerMode.Redirecting && partner.RedirectTo is { } elsewhere
+            ? Results.Redirect(new Uri(elsewhere, $"exports/{id}").ToString(), permanent: false, preserveMethod: true)
+            : partner._exports.TryGetValue(id, out var export)
+                ? Results.Text(export.Csv, "text/csv; charset=utf-8")
+                : Results.NotFound());
         await app.StartAsync();
         return partner;
     }
@@ -95,6 +100,10 @@ public sealed class SimulatedPartner : IAsyncDisposable
                 return;
             case PartnerMode.Rejecting:
                 context.Response.StatusCode = (int)HttpStatusCode.BadRequest;
+                return;
+            case PartnerMode.Redirecting:
+                context.Response.StatusCode = (int)HttpStatusCode.TemporaryRedirect;
+                context.Response.Headers.Location = RedirectTo?.ToString();
                 return;
             case PartnerMode.Slow:
                 await Task.Delay(SlowDelay, context.RequestAborted);

@@ -53,7 +53,8 @@ public sealed class Connecting_partner_systems_end_to_end(HubRig rig, ITestOutpu
             Bsn = YoungsterBsn, Categories = ["youth-nuisance"], ToRole = "school", Purpose = "youth-care", ValidUntil = Today.AddYears(1),
         });
         Assert.Equal(HttpStatusCode.Accepted, municipality.LastStatus);
-        await Eventually.True(async () => (await municipality.SubjectAccess.RequestAsync(new SubjectAccessRequest { Bsn = YoungsterBsn })).Consents.Count == 1,
+        // Refused (403) until the recorded consent makes the youngster the municipality's resident as far as the Hub knows.
+        await Eventually.True(async () => (await HubPartner.Found(() => municipality.SubjectAccess.RequestAsync(new SubjectAccessRequest { Bsn = YoungsterBsn })))?.Consents.Count == 1,
             "the consent was recorded");
 
         // 1. The housing corporation's exports: a BBL vacancy and rent arrears.

@@ -16,7 +16,7 @@ public sealed partial class Running_the_embedded_hub(ITestOutputHelper output) :
     public async Task Prints_the_gateway_address_that_then_answers_with_demo_data()
     {
         await using var hub = ServiceProcess.Start("Hub.Local",
-            new Dictionary<string, string?> { ["Database__DataDirectory"] = _data }, log: output.WriteLine);
+            new Dictionary<string, string?> { ["Database__DataDirectory"] = _data, ["ASPNETCORE_ENVIRONMENT"] = "Development" }, log: output.WriteLine);
 
         Uri? printed = null;
         await Eventually.True(() =>
@@ -41,6 +41,19 @@ public sealed partial class Running_the_embedded_hub(ITestOutputHelper output) :
         // The API reference page is for people, not partners' code: plain HTTP.
         using var browser = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = printed };
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Outside_Development_refuses_to_start_on_the_demo_secrets()
+    {
+        await using var hub = ServiceProcess.Start("Hub.Local",
+            new Dictionary<string, string?> { ["Database__DataDirectory"] = _data, ["ASPNETCORE_ENVIRONMENT"] = "Production" }, log: output.WriteLine);
+
+        await Eventually.True(() => Task.FromResult(hub.HasExited), "the Hub started with the published demo keys", timeoutSeconds: 60);
+
+        Assert.NotEqual(0, hub.ExitCode);
+        Assert.Contains("Hub:Pseudonymisation:Key", hub.OutputText, StringComparison.Ordinal);
+        Assert.DoesNotMatch(GatewayLine(), hub.OutputText);
     }
 
     [GeneratedRegex(@"Gateway:\s+(?<address>http://\S+?)/api/v1")]

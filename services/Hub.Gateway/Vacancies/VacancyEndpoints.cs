@@ -19,8 +19,9 @@ public static class VacancyEndpoints
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapPut("/{vacancyId:guid}", Update)
             .WithName("UpdateVacancy")
-            .WithSummary("Replace one of your vacancies with a new version; it is matched again.")
+            .WithSummary("Replace one of your vacancies with a new version; it is matched again. Only a vacancy you published (POST) and the Hub holds can be replaced.")
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/{vacancyId:guid}", Get)
             .WithName("GetVacancy")
@@ -33,29 +34,41 @@ public static class VacancyEndpoints
         return group;
     }
 
-    private static Task<Results<Accepted<VacancyAccepted>, ValidationProblem>> Publish(
+    private static Task<Results<Accepted<VacancyAccepted>, ValidationProblem, ProblemHttpResult>> Publish(
         VacancyRequest request, HttpContext http, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken cancellationToken)
     {
         var vacancyId = IdempotentIds.For(http.User.PartnerIdOf(), http.Request.Headers["Idempotency-Key"].ToString(), "vacancy");
         return PublishVersion(request, vacancyId, messageId: vacancyId, http, publisher, clock, cancellationToken);
     }
 
-    /// <summary>Job matching applies a newer version of the partner's own vacancy and ignores one for another partner's.</summary>
-    private static Task<Results<Accepted<VacancyAccepted>, ValidationProblem>> Update(
-        Guid vacancyId, VacancyRequest request, HttpContext http, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replaces a vacancy the Hub holds for this partner. The id is never the caller's to choose: a PUT with an id the
+    /// partner did not get from its own POST (another partner's, or one derived from another's Idempotency-Key) is a 404,
+    /// and nothing is published.
+    /// </summary>
+    private static async Task<Results<Accepted<VacancyAccepted>, ValidationProblem, ProblemHttpResult>> Update(
+        Guid vacancyId, VacancyRequest request, HttpContext http, ConfirmedPublisher publisher, TimeProvider clock,
+        IRequestClient<GetVacancy> client, IOptions<GatewayOptions> options, CancellationToken cancellationToken)
     {
         var messageId = IdempotentIds.For(http.User.PartnerIdOf(), http.Request.Headers["Idempotency-Key"].ToString(), $"vacancy-update:{vacancyId}");
-        return PublishVersion(request, vacancyId, messageId, http, publisher, clock, cancellationToken);
+        return await PublishVersion(request, vacancyId, messageId, http, publisher, clock, cancellationToken,
+            mayPublish: async () => await FindOwnAsync(vacancyId, http, client, options, cancellationToken) is not null);
     }
 
-    private static async Task<Results<Accepted<VacancyAccepted>, ValidationProblem>> PublishVersion(
-        VacancyRequest request, Guid vacancyId, Guid messageId, HttpContext http, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken cancellationToken)
+    /// <param name="mayPublish">Checked after validation, so bad input is a 400 without a round trip; false is a 404.</param>
+    private static async Task<Results<Accepted<VacancyAccepted>, ValidationProblem, ProblemHttpResult>> PublishVersion(
+        VacancyRequest request, Guid vacancyId, Guid messageId, HttpContext http, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken cancellationToken,
+        Func<Task<bool>>? mayPublish = null)
     {
         var now = clock.GetUtcNow();
         var errors = VacancyValidator.Validate(request, DateOnly.FromDateTime(now.UtcDateTime));
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
+        }
+        if (mayPublish is not null && !await mayPublish())
+        {
+            return NotFound(vacancyId);
         }
         var message = VacancyValidator.ToMessage(request, vacancyId, http.User.PartnerIdOf(), now.UtcDateTime);
         await publisher.PublishAsync(message, messageId, cancellationToken);
@@ -82,14 +95,20 @@ public static class VacancyEndpoints
         HttpContext http,
         IRequestClient<GetVacancy> client,
         IOptions<GatewayOptions> options,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        await FindOwnAsync(vacancyId, http, client, options, cancellationToken) is { } found ? TypedResults.Ok(found) : NotFound(vacancyId);
+
+    /// <summary>The caller's own vacancy as job matching holds it, or null (none, or another partner's: the same answer).</summary>
+    private static async Task<VacancyDetails?> FindOwnAsync(
+        Guid vacancyId, HttpContext http, IRequestClient<GetVacancy> client, IOptions<GatewayOptions> options, CancellationToken cancellationToken)
     {
         var response = await client.GetResponse<VacancyDetails, VacancyNotFound>(
             new GetVacancy { VacancyId = vacancyId, RequestedBy = http.User.PartnerIdOf() },
             cancellationToken,
             RequestTimeout.After(ms: (int)options.Value.RequestTimeout.TotalMilliseconds));
-        return response.Is(out Response<VacancyDetails>? found)
-            ? TypedResults.Ok(found.Message)
-            : TypedResults.Problem(statusCode: 404, title: "Vacancy not found", detail: $"You have no vacancy {vacancyId}, or it is not processed yet.");
+        return response.Is(out Response<VacancyDetails>? found) ? found.Message : null;
     }
+
+    private static ProblemHttpResult NotFound(Guid vacancyId) =>
+        TypedResults.Problem(statusCode: 404, title: "Vacancy not found", detail: $"You have no vacancy {vacancyId}, or it is not processed yet.");
 }

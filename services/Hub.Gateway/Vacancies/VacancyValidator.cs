@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Hub.Contracts.Matching;
 using Hub.Gateway.Validation;
+using Hub.Pseudonymisation;
 
 namespace Hub.Gateway.Vacancies;
 
@@ -18,6 +19,7 @@ public static partial class VacancyValidator
         if (string.IsNullOrWhiteSpace(request.Title)) Fail("title", "The title is required.");
         else if (request.Title.Trim().Length is < 3 or > 200) Fail("title", "The title must be 3 to 200 characters.");
         else if (!PlainText.IsPlain(request.Title)) Fail("title", "The title cannot contain control characters such as line breaks.");
+        else if (Bsn.OccursIn(request.Title)) Fail("title", $"The title {TermList.BsnRefusal}");
 
         if (string.IsNullOrWhiteSpace(request.OccupationCode)) Fail("occupationCode", "The occupation code is required.");
         else if (!OccupationCodePattern().IsMatch(request.OccupationCode)) Fail("occupationCode", "The occupation code must be 4 to 6 digits (ISCO-08 or BRC).");

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Hub.Pseudonymisation;
 
 namespace Hub.Gateway.Validation;
 
@@ -6,6 +7,9 @@ namespace Hub.Gateway.Validation;
 public static partial class TermList
 {
     public const int MaxTermLength = 60;
+
+    /// <summary>Free text must not carry a BSN past the pseudonymiser: the same answer for every field that refuses one.</summary>
+    public const string BsnRefusal = "may not hold a BSN (or a number that looks like one); a BSN goes only in a bsn field.";
 
     public static bool IsTerm(string? term) =>
         !string.IsNullOrWhiteSpace(term) && term.Length <= MaxTermLength && TermPattern().IsMatch(term);
@@ -27,6 +31,11 @@ public static partial class TermList
             if (!IsTerm(terms[i]))
             {
                 fail($"{field}[{i}]", $"Each entry must be 1 to {MaxTermLength} letters, digits, spaces or - + . / characters.");
+                return;
+            }
+            if (Bsn.OccursIn(terms[i]))
+            {
+                fail($"{field}[{i}]", BsnRefusal);
                 return;
             }
         }

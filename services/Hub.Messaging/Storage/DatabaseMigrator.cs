@@ -122,6 +122,8 @@ internal sealed class DatabaseMigrator<TDb>(IServiceScopeFactory scopes, ILogger
         if (!await TableExistsAsync(db, HistoryRepository.DefaultTableName, cancellationToken))
         {
             await RecordBaselineOfUnmigratedDatabaseAsync(db, migrations, history, cancellationToken);
+            // Created here, so EF's own first look at the history of a new database does not log a failed query.
+            await history.CreateIfNotExistsAsync(cancellationToken);
         }
 
         var applied = (await history.GetAppliedMigrationsAsync(cancellationToken)).Select(row => row.MigrationId).ToList();

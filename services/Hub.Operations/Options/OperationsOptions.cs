@@ -16,4 +16,8 @@ public sealed class OperationsOptions
     public string JaegerUrl { get; set; } = "http://localhost:16686";
     /// <summary>Services whose /health/ready the live view shows (name and base URL).</summary>
     public List<WatchedService> Services { get; set; } = [];
+    /// <summary>The partner adapters the console reaches over the bus (each on its queue "{name}-operations").</summary>
+    public List<string> Adapters { get; set; } = ["housing", "schools", "police"];
+    /// <summary>How long the console waits for an adapter's answer.</summary>
+    public TimeSpan AdapterTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -32,7 +32,7 @@ public sealed class ExportApiImport<TDb>(IServiceScopeFactory scopes, PartnerAda
                 continue;
             }
             using var content = await api.DownloadAsync(export.Id, ct);
-            await ImportAsync(partner, source, translator, await content.ReadAsByteArrayAsync(ct), ct);
+            await ImportAsync(partner, source, translator, await PartnerHttp.ReadLimitedAsync(content, Adapter.Options.Import.MaxExportBytes, ct), ct);
         }
     }
 

@@ -11,10 +11,11 @@ public sealed class RabbitMqOptions
     [Range(1, 65535)]
     public int Port { get; set; } = 5672;
     public string VirtualHost { get; set; } = "/";
+    /// <summary>The service's own broker user (infra/rabbitmq/definitions.json); no default outside Development.</summary>
     [Required]
-    public string Username { get; set; } = "guest";
+    public string Username { get; set; } = "";
     [Required]
-    public string Password { get; set; } = "guest";
+    public string Password { get; set; } = "";
     public bool UseTls { get; set; }
     /// <summary>Cluster members ("host:port"); when set the client fails over between them.</summary>
     public string[] ClusterNodes { get; set; } = [];

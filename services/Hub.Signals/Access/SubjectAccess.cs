@@ -1,5 +1,6 @@
 using Hub.Contracts.Signals;
 using Hub.Signals.Policies;
+using Hub.Signals.Routing;
 using Hub.Signals.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,20 +8,39 @@ namespace Hub.Signals.Access;
 
 /// <summary>
 /// Answers a resident's "who received my data" from the disclosure log: every delivery and multi-problem notice
-/// about them, with recipient, category, time and basis, plus their consents. Only for the policy's roles.
+/// about them, with recipient, category, time and basis, plus their consents. Only for the policy's roles, and only
+/// for an organisation that serves the resident (<see cref="ResidentScope"/>). Every request, answered or refused, is
+/// itself an entry in the disclosure log.
 /// </summary>
-public sealed class SubjectAccess(SignalsDb db, SignalPolicy policy, ILogger<SubjectAccess> logger)
+public sealed class SubjectAccess(SignalsDb db, SignalPolicy policy, ResidentScope scope, DisclosureLog log, ILogger<SubjectAccess> logger)
 {
-    /// <summary>Null when the asking role may not read disclosures.</summary>
-    public async Task<SubjectDisclosures?> For(GetSubjectDisclosures request, CancellationToken cancellationToken)
+    public const string Category = "subject-access";
+
+    /// <summary>The answer, or the reason it is refused.</summary>
+    public async Task<(SubjectDisclosures? Answer, string? Refusal)> For(GetSubjectDisclosures request, CancellationToken cancellationToken)
     {
-        if (!policy.SubjectAccessRoles.Contains(request.RequestedByRole))
+        var refusal = !policy.SubjectAccessRoles.Contains(request.RequestedByRole) ? $"role '{request.RequestedByRole}' may not read disclosures"
+            : !await scope.ServesAsync(request.RequestedBy, request.SubjectPseudonym, cancellationToken)
+                ? "the Hub holds nothing that makes this resident one of yours (a signal in your areas, a consent you recorded or are party to, a delivery to you)"
+                : null;
+        log.Record(new DisclosureEntry
         {
-            logger.LogWarning("Subject access by {RequestedBy} refused: role {Role} may not read disclosures", request.RequestedBy, request.RequestedByRole);
-            return null;
+            Decision = DisclosureDecision.SubjectAccess,
+            SubjectPseudonym = request.SubjectPseudonym,
+            RecipientOrganisation = request.RequestedBy,
+            Category = Category,
+            Reason = refusal is null ? "answered" : $"refused: {refusal}",
+            PolicyVersion = policy.Version,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        if (refusal is not null)
+        {
+            logger.LogWarning("Subject access by {RequestedBy} refused: {Reason}", request.RequestedBy, refusal);
+            return (null, refusal);
         }
         var disclosures = await db.DisclosureLog.AsNoTracking()
-            .Where(e => e.SubjectPseudonym == request.SubjectPseudonym && e.Decision != DisclosureDecision.Withheld)
+            .Where(e => e.SubjectPseudonym == request.SubjectPseudonym
+                && (e.Decision == DisclosureDecision.Delivered || e.Decision == DisclosureDecision.Notified))
             .OrderByDescending(e => e.DecidedAt).ThenByDescending(e => e.Id)
             .ToListAsync(cancellationToken);
         var consents = await db.Consents.AsNoTracking()
@@ -28,7 +48,7 @@ public sealed class SubjectAccess(SignalsDb db, SignalPolicy policy, ILogger<Sub
             .OrderBy(c => c.RecordedAt)
             .ToListAsync(cancellationToken);
         logger.LogInformation("Subject access by {RequestedBy}: {Disclosures} disclosures, {Consents} consents", request.RequestedBy, disclosures.Count, consents.Count);
-        return new SubjectDisclosures
+        return (new SubjectDisclosures
         {
             SubjectPseudonym = request.SubjectPseudonym,
             Disclosures = [.. disclosures.Select(e => new DisclosureView
@@ -52,6 +72,6 @@ public sealed class SubjectAccess(SignalsDb db, SignalPolicy policy, ILogger<Sub
                 ValidUntil = c.ValidUntil,
                 RevokedAt = c.RevokedAt,
             })],
-        };
+        }, null);
     }
 }

@@ -1,4 +1,5 @@
 using Hub.Contracts.Signals;
+using Hub.Signals.Access;
 using Hub.Signals.Policies;
 using Hub.Signals.Routing;
 using Hub.Signals.Storage;
@@ -10,7 +11,7 @@ namespace Hub.Signals.Consents;
 /// Records and revokes residents' consents. Both run in the inbox transaction under the resident's lock and
 /// commit before the message is acknowledged, so the next routing decision about the resident sees them.
 /// </summary>
-public sealed class ConsentRegistry(SignalsDb db, SignalPolicy policy, TimeProvider clock, ILogger<ConsentRegistry> logger)
+public sealed class ConsentRegistry(SignalsDb db, SignalPolicy policy, ResidentScope scope, TimeProvider clock, ILogger<ConsentRegistry> logger)
 {
     public async Task Record(ConsentRecorded consent, CancellationToken cancellationToken)
     {
@@ -44,8 +45,9 @@ public sealed class ConsentRegistry(SignalsDb db, SignalPolicy policy, TimeProvi
     }
 
     /// <summary>
-    /// Any partner may pass on a resident's revocation: refusing one would harm the resident, a wrong one only
-    /// withholds. The consent must belong to the same resident.
+    /// A resident's revocation may come through the partner that recorded the consent, a party to it, or a municipality
+    /// that serves the resident (<see cref="ResidentScope"/>); a revocation of someone else's resident's consent by
+    /// another partner is ignored and logged. The consent must belong to the same resident.
     /// </summary>
     public async Task Revoke(ConsentRevoked revocation, CancellationToken cancellationToken)
     {
@@ -59,11 +61,19 @@ public sealed class ConsentRegistry(SignalsDb db, SignalPolicy policy, TimeProvi
             .Where(c => c.SubjectPseudonym == revocation.SubjectPseudonym && c.RevokedAt == null
                 && (revocation.ConsentId == null || c.Id == revocation.ConsentId))
             .ToListAsync(cancellationToken);
+        var servesResident = await scope.ServesAsync(revocation.RevokedBy, revocation.SubjectPseudonym, cancellationToken);
+        var notTheirs = consents.Where(c => !servesResident && !IsParty(c, revocation.RevokedBy)).ToList();
+        if (notTheirs.Count > 0)
+        {
+            logger.LogWarning("Revocation by {RevokedBy} ignored for {Count} consents: neither recorder nor party, and not serving the resident",
+                revocation.RevokedBy, notTheirs.Count);
+            consents = [.. consents.Except(notTheirs)];
+        }
         foreach (var consent in consents)
         {
             (consent.RevokedAt, consent.RevokedBy) = (revocation.RevokedAt, revocation.RevokedBy);
         }
-        if (revocation.ConsentId is { } id && consents.Count == 0 && !await db.Consents.AnyAsync(c => c.Id == id, cancellationToken))
+        if (revocation.ConsentId is { } id && consents.Count == 0 && notTheirs.Count == 0 && !await db.Consents.AnyAsync(c => c.Id == id, cancellationToken))
         {
             // The revocation overtook its consent on the bus: a revoked placeholder makes the late consent a repeat.
             db.Consents.Add(Placeholder(id, revocation));
@@ -71,6 +81,9 @@ public sealed class ConsentRegistry(SignalsDb db, SignalPolicy policy, TimeProvi
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Revocation by {RevokedBy} ended {Count} consents", revocation.RevokedBy, consents.Count);
     }
+
+    private static bool IsParty(Consent consent, string organisationId) =>
+        consent.RecordedBy == organisationId || consent.FromOrganisation == organisationId || consent.ToOrganisation == organisationId;
 
     private Consent Placeholder(Guid id, ConsentRevoked revocation)
     {

@@ -8,14 +8,10 @@ public sealed class GetSubjectDisclosuresConsumer(SubjectAccess access) : IConsu
 {
     public async Task Consume(ConsumeContext<GetSubjectDisclosures> context)
     {
-        var disclosures = await access.For(context.Message, context.CancellationToken);
+        var (disclosures, refusal) = await access.For(context.Message, context.CancellationToken);
         if (disclosures is null)
         {
-            await context.RespondAsync(new SubjectAccessRefused
-            {
-                SubjectPseudonym = context.Message.SubjectPseudonym,
-                Reason = $"role '{context.Message.RequestedByRole}' may not read disclosures",
-            });
+            await context.RespondAsync(new SubjectAccessRefused { SubjectPseudonym = context.Message.SubjectPseudonym, Reason = refusal! });
             return;
         }
         await context.RespondAsync(disclosures);

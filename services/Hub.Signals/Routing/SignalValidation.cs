@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Hub.Contracts.Signals;
+using Hub.Pseudonymisation;
 using Hub.Signals.Policies;
 
 namespace Hub.Signals.Routing;
@@ -32,7 +33,7 @@ public static partial class SignalValidation
             {
                 return $"field '{field}' is longer than {MaxValueLength} characters";
             }
-            if (BsnLike.Occurs(value))
+            if (Bsn.OccursIn(value))
             {
                 return $"field '{field}' holds a number that looks like a BSN";
             }

@@ -65,7 +65,7 @@ public sealed class RouterWorld : IDisposable
 
     public void Dispose() => _connection.Dispose();
 
-    private ConsentRegistry Registry(SignalsDb db) => new(db, Policy, Clock, NullLogger<ConsentRegistry>.Instance);
+    private ConsentRegistry Registry(SignalsDb db) => new(db, Policy, new Hub.Signals.Access.ResidentScope(db, Policy), Clock, NullLogger<ConsentRegistry>.Instance);
 
     private async Task InTransaction(Func<SignalsDb, Task> work)
     {

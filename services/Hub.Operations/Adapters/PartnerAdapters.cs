@@ -1,0 +1,49 @@
+using Hub.Contracts.Partners;
+using Hub.Operations.Options;
+using MassTransit;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Operations.Adapters;
+
+/// <summary>
+/// The partner adapters' imports, webhook deliveries and circuits, and the retry of a failed delivery, for signed-in
+/// operators. The adapters expose no HTTP of their own: the console asks each on its queue ("housing-operations").
+/// </summary>
+public sealed class PartnerAdapters(IClientFactory clients, IOptions<OperationsOptions> options, ILogger<PartnerAdapters> logger)
+{
+    public bool Knows(string adapter) => options.Value.Adapters.Contains(adapter, StringComparer.Ordinal);
+
+    /// <summary>Null when the adapter does not answer in time.</summary>
+    public async Task<AdapterActivityView?> ActivityAsync(string adapter, string? status, string? partner, string operatorName, CancellationToken ct)
+    {
+        try
+        {
+            var response = await Client<GetAdapterActivity>(adapter).GetResponse<AdapterActivity>(
+                new GetAdapterActivity { DeliveryStatus = status, PartnerOrganisation = partner, RequestedBy = operatorName }, ct);
+            return AdapterActivityView.From(response.Message);
+        }
+        catch (RequestTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Null when the adapter does not answer in time (the retry may still be applied when it comes back).</summary>
+    public async Task<PartnerDeliveryRetry?> RetryAsync(string adapter, Guid deliveryId, string operatorName, CancellationToken ct)
+    {
+        logger.LogInformation("Operator {Operator} retries delivery {DeliveryId} at the {Adapter} adapter", operatorName, deliveryId, adapter);
+        try
+        {
+            var response = await Client<RetryPartnerDelivery>(adapter).GetResponse<PartnerDeliveryRetry>(
+                new RetryPartnerDelivery { DeliveryId = deliveryId, RequestedBy = operatorName }, ct);
+            return response.Message;
+        }
+        catch (RequestTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private IRequestClient<T> Client<T>(string adapter) where T : class =>
+        clients.CreateRequestClient<T>(new Uri($"queue:{adapter}-operations"), RequestTimeout.After(ms: (int)options.Value.AdapterTimeout.TotalMilliseconds));
+}
