@@ -29,7 +29,8 @@ public static class GatewayServiceExtensions
     {
         if (builder.Configuration["Hub:PartnersFile"] is { Length: > 0 } partnersFile)
         {
-            builder.Configuration.AddJsonFile(Path.GetFullPath(partnersFile), optional: false, reloadOnChange: false);
+            // Watched: a key rotation or a new partner applies without a restart (PartnerRegistry).
+            builder.Configuration.AddJsonFile(Path.GetFullPath(partnersFile), optional: false, reloadOnChange: true);
         }
         var services = builder.Services;
         services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.Section);

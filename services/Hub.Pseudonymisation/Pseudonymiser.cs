@@ -34,6 +34,19 @@ public sealed partial class Pseudonymiser
         return Prefix + Convert.ToHexStringLower(hash.AsSpan(0, 16));
     }
 
+    /// <summary>
+    /// The pseudonym one recipient sees for a subject: "pr-" + 16 bytes of HMAC-SHA256(key, recipient, Hub pseudonym).
+    /// Stable for that recipient, different for every other, and not computable from a BSN or a Hub pseudonym without the
+    /// key, so lists held by two partners cannot be joined with each other or with the Hub-wide pseudonym.
+    /// </summary>
+    public string ForRecipient(string recipientId, string subjectPseudonym)
+    {
+        var hash = HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes($"recipient\n{recipientId}\n{subjectPseudonym}"));
+        return RecipientPrefix + Convert.ToHexStringLower(hash.AsSpan(0, 16));
+    }
+
+    public const string RecipientPrefix = "pr-";
+
     /// <summary>True when the value has the shape of a subject pseudonym (so never a BSN).</summary>
     public static bool IsPseudonym(string? value) => value is not null && PseudonymPattern().IsMatch(value);
 

@@ -26,13 +26,16 @@ public sealed partial class Validating_the_compose_file : IDisposable
         Assert.True(result.ExitCode == 0, $"docker-compose -f docker-compose.yml --env-file .env.example config -q:\n{result.Output}");
     }
 
-    [Fact]
-    public void A_missing_required_secret_stops_docker_compose()
+    [Theory]
+    [InlineData("RABBITMQ_PASSWORD_GATEWAY")]
+    [InlineData("PARTNERS_FILE")]
+    [InlineData("CONSOLE_USERS_FILE")]
+    public void A_missing_required_setting_stops_docker_compose(string variable)
     {
         var envFile = Path.Combine(Path.GetTempPath(), $"hub-compose-{Guid.NewGuid():N}.env");
         try
         {
-            File.WriteAllLines(envFile, File.ReadAllLines(_sentinelEnvFile).Where(l => !l.StartsWith("RABBITMQ_PASSWORD_GATEWAY=", StringComparison.Ordinal)));
+            File.WriteAllLines(envFile, File.ReadAllLines(_sentinelEnvFile).Where(l => !l.StartsWith($"{variable}=", StringComparison.Ordinal)));
 
             var result = DockerCompose.Run(envFile, "config", "-q");
 
@@ -202,7 +205,9 @@ public sealed partial class Validating_the_compose_file : IDisposable
         Assert.True(File.Exists(Repository.PathOf(DockerCompose.ExampleEnvFile)), ".env.example must exist.");
     }
 
-    private static string Sentinel(string variable) => $"sentinel-{variable.ToLowerInvariant().Replace('_', '-')}";
+    /// <summary>A value that shows where the variable ends up; a file setting gets a path, as docker-compose mounts it.</summary>
+    private static string Sentinel(string variable) =>
+        (variable.EndsWith("_FILE", StringComparison.Ordinal) ? "./" : "") + $"sentinel-{variable.ToLowerInvariant().Replace('_', '-')}";
 
     private static string? VolumeTarget(JsonElement volume) =>
         volume.ValueKind == JsonValueKind.Object ? volume.GetProperty("target").GetString() : volume.GetString()!.Split(':')[1];

@@ -60,6 +60,18 @@ public sealed class Authenticating_with_a_client_certificate(CertificateGateway 
     }
 
     [Fact]
+    public async Task An_api_key_alone_is_refused_for_a_partner_registered_with_certificates()
+    {
+        var client = gateway.MutualTls.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", GatewayApplication.EmployerKey);
+
+        var response = await client.PostAsJsonAsync("/api/v1/vacancies", Posting_a_vacancy.ValidVacancy("Copied key"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Api_keys_keep_working_with_mutual_tls_on()
     {
         var client = gateway.MutualTls.CreateClient();

@@ -8,6 +8,7 @@ public sealed class FakeJobMatching : IConsumer<VacancyPublished>, IConsumer<Get
 {
     public static readonly Guid KnownVacancyId = Guid.Parse("0197a4d2-6b1e-7c3a-9f00-000000000001");
     public static readonly Guid KnownProposalId = Guid.Parse("0197a4d2-6b1e-7c3a-9f00-000000000002");
+    public const string HubWideSubject = "ps-00000000000000000000000000000001";
 
     /// <summary>Vacancies published through the gateway, by id, with their employer: readable back, as job matching stores them.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, string> Published = new() { [KnownVacancyId] = GatewayApplication.EmployerId };
@@ -32,7 +33,7 @@ public sealed class FakeJobMatching : IConsumer<VacancyPublished>, IConsumer<Get
 
     public Task Consume(ConsumeContext<GetVacancyProposals> context) =>
         context.Message.VacancyId == KnownVacancyId && context.Message.RequestedBy == GatewayApplication.EmployerId
-            ? context.RespondAsync(new VacancyProposals { VacancyId = KnownVacancyId, Proposals = [Proposal("ps-00000000000000000000000000000001")] })
+            ? context.RespondAsync(new VacancyProposals { VacancyId = KnownVacancyId, Proposals = [Proposal(HubWideSubject)] })
             : context.RespondAsync(new VacancyNotFound { VacancyId = context.Message.VacancyId });
 
     public Task Consume(ConsumeContext<GetJobSeekerProposals> context) =>

@@ -21,6 +21,20 @@ public sealed class Reading_proposals(GatewayApplication app) : IClassFixture<Ga
     }
 
     [Fact]
+    public async Task A_vacancy_owner_sees_its_own_pseudonym_per_candidate_never_the_hub_wide_one()
+    {
+        var employer = app.ClientFor(GatewayApplication.EmployerKey);
+
+        var first = await employer.GetFromJsonAsync<VacancyProposals>($"/api/v1/vacancies/{FakeJobMatching.KnownVacancyId}/proposals");
+        var second = await employer.GetFromJsonAsync<VacancyProposals>($"/api/v1/vacancies/{FakeJobMatching.KnownVacancyId}/proposals");
+
+        var seen = Assert.Single(first!.Proposals).SubjectPseudonym;
+        Assert.Matches("^pr-[0-9a-f]{32}$", seen);
+        Assert.NotEqual(FakeJobMatching.HubWideSubject, seen);
+        Assert.Equal(seen, Assert.Single(second!.Proposals).SubjectPseudonym);
+    }
+
+    [Fact]
     public async Task Another_partners_vacancy_is_not_found()
     {
         var response = await app.ClientFor(GatewayApplication.HousingKey).GetAsync($"/api/v1/vacancies/{FakeJobMatching.KnownVacancyId}/proposals");

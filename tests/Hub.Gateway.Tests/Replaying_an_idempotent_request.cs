@@ -6,6 +6,7 @@ using Hub.Contracts.Matching;
 using Hub.Gateway.Idempotency;
 using Hub.Gateway.Storage;
 using Hub.Gateway.Vacancies;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Gateway.Tests;
@@ -114,7 +115,7 @@ public sealed class Replaying_an_idempotent_request(GatewayApplication app) : IC
         {
             var hash = scope.ServiceProvider.GetRequiredService<RequestFingerprint>().Of("POST", Vacancies, Encoding.UTF8.GetBytes(body));
             var store = scope.ServiceProvider.GetRequiredService<IdempotencyStore>();
-            Assert.Null(await store.ClaimAsync(GatewayApplication.EmployerId, "in-flight-1", hash, Guid.NewGuid(), CancellationToken.None));
+            Assert.Null(await store.ClaimAsync(GatewayApplication.EmployerId, Stored("in-flight-1"), hash, Guid.NewGuid(), CancellationToken.None));
         }
         var publishesBefore = app.PublishAttempts;
 
@@ -144,7 +145,7 @@ public sealed class Replaying_an_idempotent_request(GatewayApplication app) : IC
     {
         await Remember(new IdempotencyRecord
         {
-            PartnerId = GatewayApplication.EmployerId, Key = "abandoned-1", RequestHash = "unknown", AttemptId = Guid.NewGuid(),
+            PartnerId = GatewayApplication.EmployerId, Key = Stored("abandoned-1"), RequestHash = "unknown", AttemptId = Guid.NewGuid(),
             CreatedAt = DateTime.UtcNow.AddMinutes(-5),
         });
 
@@ -158,7 +159,7 @@ public sealed class Replaying_an_idempotent_request(GatewayApplication app) : IC
     {
         await Remember(new IdempotencyRecord
         {
-            PartnerId = GatewayApplication.EmployerId, Key = "expired-1", RequestHash = "old", AttemptId = Guid.NewGuid(),
+            PartnerId = GatewayApplication.EmployerId, Key = Stored("expired-1"), RequestHash = "old", AttemptId = Guid.NewGuid(),
             CreatedAt = DateTime.UtcNow.AddHours(-25), StatusCode = 202, ResponseBody = [],
         });
         await using var scope = app.Services.CreateAsyncScope();
@@ -166,8 +167,26 @@ public sealed class Replaying_an_idempotent_request(GatewayApplication app) : IC
         var purged = await scope.ServiceProvider.GetRequiredService<IdempotencyStore>().PurgeExpiredAsync(CancellationToken.None);
 
         Assert.True(purged >= 1);
-        Assert.False(scope.ServiceProvider.GetRequiredService<GatewayDb>().IdempotencyRecords.Any(r => r.Key == "expired-1"));
+        Assert.False(scope.ServiceProvider.GetRequiredService<GatewayDb>().IdempotencyRecords.Any(r => r.Key == Stored("expired-1")));
     }
+
+    [Fact]
+    public async Task Keeps_only_a_keyed_hash_of_the_key_so_personal_data_in_it_is_not_stored()
+    {
+        const string key = "retry-for-883235912";
+        var response = await Send(HttpMethod.Post, Vacancies, VacancyJson("Key with a number"), key);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        await using var scope = app.Services.CreateAsyncScope();
+        var keys = await scope.ServiceProvider.GetRequiredService<GatewayDb>().IdempotencyRecords
+            .Where(r => r.PartnerId == GatewayApplication.EmployerId).Select(r => r.Key).ToListAsync();
+        Assert.Contains(Stored(key), keys);
+        Assert.DoesNotContain(keys, k => k.Contains("883235912", StringComparison.Ordinal));
+        // The repeat is still recognised by its hash.
+        Assert.True((await Send(HttpMethod.Post, Vacancies, VacancyJson("Key with a number"), key)).Headers.Contains(IdempotencyMiddleware.ReplayedHeader));
+    }
+
+    private string Stored(string idempotencyKey) => app.Services.GetRequiredService<RequestFingerprint>().OfKey(idempotencyKey);
 
     private static string VacancyJson(string title) => JsonSerializer.Serialize(Posting_a_vacancy.ValidVacancy(title), JsonSerializerOptions.Web);
 

@@ -13,7 +13,7 @@ public static class IdempotencyExtensions
         services.AddOptions<IdempotencyOptions>().BindConfiguration(IdempotencyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<RequestFingerprint>();
         services.AddScoped<IdempotencyStore>();
-        // Registered after the database's schema initialiser, so the first purge finds the table.
+        // Registered after the database's migrator, so the first purge finds the table.
         services.AddHostedService<IdempotencyRecordPurger>();
         return builder;
     }

@@ -32,7 +32,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, RequestFingerpri
                 $"The {IdempotencyKey.Header} header must be one value of 1 to {IdempotencyKey.MaxLength} printable ASCII characters.", IdempotencyKey.Header);
             return;
         }
-        var key = keyValues.ToString();
+        // Stored as a keyed hash: a partner's key may carry anything, personal data included.
+        var key = fingerprints.OfKey(keyValues.ToString());
         var body = await RequestBody.ReadAsync(request, options.Value.MaxRequestBodyBytes, context.RequestAborted);
         var hash = fingerprints.Of(request.Method, request.Path + request.QueryString, body);
         var attemptId = Guid.CreateVersion7();

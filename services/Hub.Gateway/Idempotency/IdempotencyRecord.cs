@@ -7,6 +7,7 @@ namespace Hub.Gateway.Idempotency;
 public sealed class IdempotencyRecord
 {
     public required string PartnerId { get; init; }
+    /// <summary>Keyed SHA-256 (HMAC) of the partner's Idempotency-Key (<see cref="RequestFingerprint.OfKey"/>), never the key itself.</summary>
     public required string Key { get; init; }
     /// <summary>Keyed SHA-256 (HMAC) of method, path and body; see <see cref="RequestFingerprint"/>.</summary>
     public required string RequestHash { get; init; }

@@ -14,6 +14,10 @@ public sealed class RequestFingerprint(IOptions<PseudonymisationOptions> options
     private readonly byte[] _key = HKDF.DeriveKey(
         HashAlgorithmName.SHA256, options.Value.KeyBytes()!, outputLength: 32, info: "hub-gateway-idempotency-fingerprint"u8.ToArray());
 
+    /// <summary>The Idempotency-Key as the store keeps it: keyed SHA-256, never the partner's text.</summary>
+    public string OfKey(string idempotencyKey) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes($"idempotency-key\n{idempotencyKey}")));
+
     public string Of(string method, string target, ReadOnlySpan<byte> body)
     {
         using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _key);

@@ -9,7 +9,8 @@ public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    PartnerRegistry partners) : PartnerAuthenticationHandler(options, logger, encoder)
+    PartnerRegistry partners,
+    IOptions<MutualTlsOptions> mutualTls) : PartnerAuthenticationHandler(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
     public const string Header = "X-Api-Key";
@@ -23,8 +24,16 @@ public sealed class ApiKeyAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.NoResult());
         }
         var partner = partners.FindByApiKey(values.ToString());
-        return Task.FromResult(partner is null
-            ? AuthenticateResult.Fail("Unknown API key.")
-            : AuthenticateResult.Success(new AuthenticationTicket(partner.ToPrincipal(SchemeName), SchemeName)));
+        if (partner is null)
+        {
+            return Task.FromResult(AuthenticateResult.Fail("Unknown or expired API key."));
+        }
+        // A partner registered with certificates proves itself with one; a copied key alone is not enough.
+        if (mutualTls.Value.Enabled && partner.ClientCertificateThumbprints.Length > 0
+            && !PartnerRegistry.IsRegisteredFor(partner, Context.Connection.ClientCertificate))
+        {
+            return Task.FromResult(AuthenticateResult.Fail("This partner must present its client certificate; an API key alone is refused."));
+        }
+        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(partner.ToPrincipal(SchemeName), SchemeName)));
     }
 }

@@ -13,8 +13,13 @@ public sealed class Partner
     [Required]
     public string Role { get; set; } = "";
     public string[] Areas { get; set; } = [];
-    /// <summary>SHA-256 hashes (hex) of the partner's API keys; two may be valid during a rotation.</summary>
+    /// <summary>SHA-256 hashes (hex) of the partner's API keys that do not expire; two may be valid during a rotation.</summary>
     public string[] ApiKeyHashes { get; set; } = [];
-    /// <summary>SHA-256 thumbprints (hex, colons allowed) of client certificates that authenticate as this partner when mutual TLS is on.</summary>
+    /// <summary>API keys with an expiry: from the day after <see cref="PartnerApiKey.ExpiresOn"/> the key is refused.</summary>
+    public PartnerApiKey[] ApiKeys { get; set; } = [];
+    /// <summary>
+    /// SHA-256 thumbprints (hex, colons allowed) of client certificates that authenticate as this partner when mutual TLS
+    /// is on. A partner with certificates must present one: its API key alone is then refused.
+    /// </summary>
     public string[] ClientCertificateThumbprints { get; set; } = [];
 }

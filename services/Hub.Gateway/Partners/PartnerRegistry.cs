@@ -6,51 +6,102 @@ using Microsoft.Extensions.Options;
 namespace Hub.Gateway.Partners;
 
 /// <summary>
-/// Finds the partner behind an API key or a client certificate. Only hashes are kept, so a leaked
-/// configuration leaks no key; certificates are pinned by their SHA-256 thumbprint.
+/// Finds the partner behind an API key or a client certificate. Only hashes are kept, so a leaked configuration leaks no
+/// key; certificates are pinned by their SHA-256 thumbprint. A changed partner registry (the partners file is watched)
+/// applies without a restart: a key is added or removed for a rotation, or expires on its day. A changed registry that is
+/// invalid is refused with an error in the log, and the last valid one stays in force.
 /// </summary>
-public sealed class PartnerRegistry
+public sealed class PartnerRegistry : IDisposable
 {
-    private readonly Dictionary<string, Partner> _byKeyHash = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, Partner> _byThumbprint = new(StringComparer.OrdinalIgnoreCase);
+    private readonly TimeProvider _clock;
+    private readonly ILogger<PartnerRegistry> _logger;
+    private readonly IDisposable? _watch;
+    private Lookup _lookup;
 
-    public PartnerRegistry(IOptions<PartnerRegistryOptions> options)
+    public PartnerRegistry(IOptionsMonitor<PartnerRegistryOptions> options, TimeProvider clock, ILogger<PartnerRegistry> logger)
     {
-        foreach (var partner in options.Value.Partners)
-        {
-            if (!PartnerRole.All.Contains(partner.Role))
-            {
-                throw Invalid($"Partner {partner.Id} has unknown role '{partner.Role}'.");
-            }
-            foreach (var hash in partner.ApiKeyHashes)
-            {
-                if (!_byKeyHash.TryAdd(hash, partner))
-                {
-                    throw Invalid($"Partner {partner.Id} shares an API key hash with another partner.");
-                }
-            }
-            foreach (var thumbprint in partner.ClientCertificateThumbprints.Select(t => t.Replace(":", "", StringComparison.Ordinal)))
-            {
-                if (thumbprint.Length != 64 || !thumbprint.All(char.IsAsciiHexDigit))
-                {
-                    throw Invalid($"Partner {partner.Id} has a client certificate thumbprint that is not 64 hex digits (SHA-256).");
-                }
-                if (!_byThumbprint.TryAdd(thumbprint, partner))
-                {
-                    throw Invalid($"Partner {partner.Id} shares a client certificate with another partner.");
-                }
-            }
-        }
+        (_clock, _logger) = (clock, logger);
+        _lookup = Lookup.Of(options.CurrentValue);
+        _watch = options.OnChange(Reload);
     }
 
-    public Partner? FindByApiKey(string apiKey) =>
-        _byKeyHash.GetValueOrDefault(HashOf(apiKey));
+    public Partner? FindByApiKey(string apiKey)
+    {
+        if (!_lookup.ByKeyHash.TryGetValue(HashOf(apiKey), out var found))
+        {
+            return null;
+        }
+        var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+        return found.ExpiresOn is { } last && today > last ? null : found.Partner;
+    }
 
     public Partner? FindByCertificate(X509Certificate2 certificate) =>
-        _byThumbprint.GetValueOrDefault(certificate.GetCertHashString(HashAlgorithmName.SHA256));
+        _lookup.ByThumbprint.GetValueOrDefault(certificate.GetCertHashString(HashAlgorithmName.SHA256));
+
+    /// <summary>Whether the certificate is one registered for this partner.</summary>
+    public static bool IsRegisteredFor(Partner partner, X509Certificate2? certificate) =>
+        certificate is not null
+        && partner.ClientCertificateThumbprints.Any(t => string.Equals(Thumbprint(t), certificate.GetCertHashString(HashAlgorithmName.SHA256), StringComparison.OrdinalIgnoreCase));
 
     public static string HashOf(string apiKey) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(apiKey)));
+
+    public void Dispose() => _watch?.Dispose();
+
+    private void Reload(PartnerRegistryOptions options)
+    {
+        try
+        {
+            Volatile.Write(ref _lookup, Lookup.Of(options));
+            _logger.LogInformation("Partner registry reloaded: {Partners} partners", options.Partners.Count);
+        }
+        catch (OptionsValidationException ex)
+        {
+            _logger.LogError("Partner registry change refused, the previous registry stays in force: {Failure}", ex.Message);
+        }
+    }
+
+    private static string Thumbprint(string configured) => configured.Replace(":", "", StringComparison.Ordinal);
+
+    private sealed record Lookup(Dictionary<string, (Partner Partner, DateOnly? ExpiresOn)> ByKeyHash, Dictionary<string, Partner> ByThumbprint)
+    {
+        public static Lookup Of(PartnerRegistryOptions options)
+        {
+            var byKeyHash = new Dictionary<string, (Partner, DateOnly?)>(StringComparer.OrdinalIgnoreCase);
+            var byThumbprint = new Dictionary<string, Partner>(StringComparer.OrdinalIgnoreCase);
+            foreach (var partner in options.Partners)
+            {
+                if (!PartnerRole.All.Contains(partner.Role))
+                {
+                    throw Invalid($"Partner {partner.Id} has unknown role '{partner.Role}'.");
+                }
+                var keys = partner.ApiKeyHashes.Select(hash => (hash, (DateOnly?)null)).Concat(partner.ApiKeys.Select(key => (key.Hash, key.ExpiresOn)));
+                foreach (var (hash, expiresOn) in keys)
+                {
+                    if (hash.Length != 64 || !hash.All(char.IsAsciiHexDigit))
+                    {
+                        throw Invalid($"Partner {partner.Id} has an API key hash that is not 64 hex digits (SHA-256).");
+                    }
+                    if (!byKeyHash.TryAdd(hash, (partner, expiresOn)))
+                    {
+                        throw Invalid($"Partner {partner.Id} shares an API key hash with another partner.");
+                    }
+                }
+                foreach (var thumbprint in partner.ClientCertificateThumbprints.Select(Thumbprint))
+                {
+                    if (thumbprint.Length != 64 || !thumbprint.All(char.IsAsciiHexDigit))
+                    {
+                        throw Invalid($"Partner {partner.Id} has a client certificate thumbprint that is not 64 hex digits (SHA-256).");
+                    }
+                    if (!byThumbprint.TryAdd(thumbprint, partner))
+                    {
+                        throw Invalid($"Partner {partner.Id} shares a client certificate with another partner.");
+                    }
+                }
+            }
+            return new Lookup(byKeyHash, byThumbprint);
+        }
+    }
 
     private static OptionsValidationException Invalid(string failure) =>
         new(nameof(Partner), typeof(Partner), [failure]);

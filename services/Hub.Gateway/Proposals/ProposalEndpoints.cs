@@ -1,6 +1,7 @@
 using Hub.Contracts.Matching;
 using Hub.Gateway.Partners;
 using Hub.Gateway.Publishing;
+using Hub.Pseudonymisation;
 using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -35,15 +36,24 @@ public static class ProposalEndpoints
         return routes;
     }
 
+    /// <summary>
+    /// The employer sees its own pseudonym per candidate, never the Hub-wide one that job agencies and schools hold, so
+    /// its list cannot be joined to theirs (nor, through them, to BSNs).
+    /// </summary>
     private static async Task<Results<Ok<VacancyProposals>, ProblemHttpResult>> ForVacancy(
-        Guid vacancyId, HttpContext http, IRequestClient<GetVacancyProposals> client, IOptions<GatewayOptions> options, CancellationToken cancellationToken)
+        Guid vacancyId, HttpContext http, IRequestClient<GetVacancyProposals> client, Pseudonymiser pseudonyms, IOptions<GatewayOptions> options,
+        CancellationToken cancellationToken)
     {
+        var employer = http.User.PartnerIdOf();
         var response = await client.GetResponse<VacancyProposals, VacancyNotFound>(
-            new GetVacancyProposals { VacancyId = vacancyId, RequestedBy = http.User.PartnerIdOf() },
+            new GetVacancyProposals { VacancyId = vacancyId, RequestedBy = employer },
             cancellationToken,
             RequestTimeout.After(ms: (int)options.Value.RequestTimeout.TotalMilliseconds));
         return response.Is(out Response<VacancyProposals>? found)
-            ? TypedResults.Ok(found.Message)
+            ? TypedResults.Ok(found.Message with
+            {
+                Proposals = [.. found.Message.Proposals.Select(p => p with { SubjectPseudonym = pseudonyms.ForRecipient(employer, p.SubjectPseudonym) })],
+            })
             : TypedResults.Problem(statusCode: 404, title: "Vacancy not found", detail: $"You have no vacancy {vacancyId}, or it is not processed yet.");
     }
 

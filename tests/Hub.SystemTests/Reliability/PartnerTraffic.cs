@@ -40,7 +40,8 @@ internal sealed class PartnerTraffic(HubServices hub, TestResidents residents, s
         return Task.WhenAll(
             Loop(stop, "vacancy", i =>
             {
-                var title = $"Load vacancy {runId} {i}";
+                // Words between the numbers: digits joined by a space could read as a BSN, which the gateway refuses.
+                var title = $"Load vacancy {runId} number {i}";
                 var body = Vacancy(title);
                 return async key => Accepted.Vacancies[(await employer.Vacancies.PublishAsync(body, key)).VacancyId] = title;
             }),
