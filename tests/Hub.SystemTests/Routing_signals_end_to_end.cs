@@ -19,6 +19,9 @@ public sealed class Routing_signals_end_to_end(HubRig rig, ITestOutputHelper out
     /// <summary>Gemeente Leeuwarden: the debt team (wgs-debt-help) and the consent recorder of the demo policy.</summary>
     private const string MunicipalityKey = "demo-municipality-key-leeuwarden";
     private const string JobAgencyKey = "demo-jobagency-key-werkplein";
+    /// <summary>Gemeente Rotterdam: a municipality with no resident in Leeuwarden Oost.</summary>
+    private const string RotterdamKey = "demo-municipality-key-rotterdam";
+    private const string RotterdamId = "00000001002220647000";
     private const string MunicipalityId = "00000001001608755000";
     private const string JobAgencyId = "00000001821699180000";
     private const string SchoolId = "00000001824476093000";
@@ -96,6 +99,15 @@ public sealed class Routing_signals_end_to_end(HubRig rig, ITestOutputHelper out
         Assert.Equal("youth-care", youthCare.Purpose);
         Assert.Equal(["incident-code", "incident-date"], youthCare.Details.Keys.Order(StringComparer.Ordinal));
         await Acknowledge(municipality, youthCare.DeliveryId);
+
+        // Another municipality can neither revoke this resident's consent nor read who received their data.
+        var rotterdam = hub.ClientFor(RotterdamKey);
+        await rotterdam.Consents.RevokeAsync(new ConsentRevocationRequest { Bsn = YoungsterBsn, ConsentId = consentId });
+        await Eventually.True(() => hub.Signals.OutputText.Contains($"Revocation by {RotterdamId} ignored", StringComparison.Ordinal),
+            "the signals service ignored the other municipality's revocation");
+        Assert.Null((await Disclosures(municipality, YoungsterBsn)).Consents.Single(c => c.ConsentId == consentId).RevokedAt);
+        var refused = await Assert.ThrowsAsync<Refit.ValidationApiException>(() => rotterdam.SubjectAccess.RequestAsync(new SubjectAccessRequest { Bsn = YoungsterBsn }));
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
 
         // 4. After the revocation the next one is withheld again.
         await municipality.Consents.RevokeAsync(new ConsentRevocationRequest { Bsn = YoungsterBsn, ConsentId = consentId });

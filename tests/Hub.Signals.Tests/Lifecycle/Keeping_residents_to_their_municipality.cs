@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Hub.Contracts.Signals;
 using Hub.Signals.Access;
 using Hub.Signals.Storage;
@@ -11,27 +10,16 @@ namespace Hub.Signals.Tests.Lifecycle;
 /// Two municipalities on one Hub: each reads who received its own residents' data and revokes their consents, never the
 /// other's; every subject access request is in the disclosure log with who asked.
 /// </summary>
-public sealed class Keeping_residents_to_their_municipality : IDisposable
+public sealed class Keeping_residents_to_their_municipality
 {
+    /// <summary>Gemeente Rotterdam of the demo policy (areas: rotterdam-zuid).</summary>
     private const string Rotterdam = "00000001002220647000";
     private static readonly string Resident = Messages.Subject('a');
-    private readonly string _policy = Path.Combine(Path.GetTempPath(), $"two-municipalities-{Guid.NewGuid():N}.json");
-
-    public Keeping_residents_to_their_municipality()
-    {
-        var policy = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "signal-policies.json")))!;
-        policy["organisations"]!.AsArray().Add(new JsonObject
-        {
-            ["id"] = Rotterdam, ["name"] = "Gemeente Rotterdam (example)", ["role"] = "municipality",
-            ["areas"] = new JsonArray("rotterdam-zuid"), ["contact"] = "wijkteam-zuid@rotterdam.example",
-        });
-        File.WriteAllText(_policy, policy.ToJsonString());
-    }
 
     [Fact]
     public async Task Subject_access_by_another_municipality_is_refused_and_both_requests_are_logged()
     {
-        await using var hub = new SignalsHost(new Dictionary<string, string?> { ["Hub:Signals:PoliciesFile"] = _policy });
+        await using var hub = new SignalsHost();
         await hub.StartAsync();
         await hub.Send(Messages.RentArrears(Resident));
 
@@ -53,7 +41,7 @@ public sealed class Keeping_residents_to_their_municipality : IDisposable
     [Fact]
     public async Task A_consent_is_revoked_by_the_residents_municipality_not_by_another()
     {
-        await using var hub = new SignalsHost(new Dictionary<string, string?> { ["Hub:Signals:PoliciesFile"] = _policy });
+        await using var hub = new SignalsHost();
         await hub.StartAsync();
         var consent = Messages.Consent(Resident, "youth-nuisance", toOrganisation: Partners.Municipality);
         await hub.Send(consent);
@@ -68,5 +56,4 @@ public sealed class Keeping_residents_to_their_municipality : IDisposable
     private static GetSubjectDisclosures Request(string municipality) =>
         new() { SubjectPseudonym = Resident, RequestedBy = municipality, RequestedByRole = "municipality" };
 
-    public void Dispose() => File.Delete(_policy);
 }
