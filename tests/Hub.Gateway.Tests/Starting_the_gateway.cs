@@ -26,4 +26,18 @@ public sealed class Starting_the_gateway
 
         using var client = app.CreateClient();
     }
+
+    [Fact]
+    public void On_rabbitmq_outside_development_fails_without_its_own_broker_credentials()
+    {
+        using var gateway = new GatewayApplication();
+        using var app = gateway.WithWebHostBuilder(web => web
+            .UseEnvironment("Production")
+            .UseSetting("Hub:Messaging:Transport", "RabbitMq"));
+
+        var failure = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("Username", failure.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Password", failure.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Hub.Messaging.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -25,35 +26,27 @@ public sealed class Databases(PostgresServerFixture postgres) : IDisposable
 
     public static async Task ExecuteAsync(Database database, string sql)
     {
-        if (database.Provider == DatabaseProvider.Postgres)
-        {
-            await using var connection = new NpgsqlConnection(database.ConnectionString);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand(sql, connection);
-            await command.ExecuteNonQueryAsync();
-        }
-        else
-        {
-            await using var connection = new SqliteConnection(database.ConnectionString);
-            await connection.OpenAsync();
-            await using var command = new SqliteCommand(sql, connection);
-            await command.ExecuteNonQueryAsync();
-        }
+        await using var connection = await OpenAsync(database);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     public static async Task<long> CountAsync(Database database, string sql)
     {
-        if (database.Provider == DatabaseProvider.Postgres)
-        {
-            await using var connection = new NpgsqlConnection(database.ConnectionString);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand(sql, connection);
-            return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-        }
-        await using var sqlite = new SqliteConnection(database.ConnectionString);
-        await sqlite.OpenAsync();
-        await using var query = new SqliteCommand(sql, sqlite);
-        return Convert.ToInt64(await query.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        await using var connection = await OpenAsync(database);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<DbConnection> OpenAsync(Database database)
+    {
+        DbConnection connection = database.Provider == DatabaseProvider.Postgres
+            ? new NpgsqlConnection(database.ConnectionString)
+            : new SqliteConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        return connection;
     }
 
     public void Dispose()

@@ -14,29 +14,25 @@ public sealed class PartnerAdapters(IClientFactory clients, IOptions<OperationsO
     public bool Knows(string adapter) => options.Value.Adapters.Contains(adapter, StringComparer.Ordinal);
 
     /// <summary>Null when the adapter does not answer in time.</summary>
-    public async Task<AdapterActivityView?> ActivityAsync(string adapter, string? status, string? partner, string operatorName, CancellationToken ct)
-    {
-        try
-        {
-            var response = await Client<GetAdapterActivity>(adapter).GetResponse<AdapterActivity>(
-                new GetAdapterActivity { DeliveryStatus = status, PartnerOrganisation = partner, RequestedBy = operatorName }, ct);
-            return AdapterActivityView.From(response.Message);
-        }
-        catch (RequestTimeoutException)
-        {
-            return null;
-        }
-    }
+    public async Task<AdapterActivityView?> ActivityAsync(string adapter, string? status, string? partner, string operatorName, CancellationToken ct) =>
+        await AskAsync<GetAdapterActivity, AdapterActivity>(adapter,
+            new GetAdapterActivity { DeliveryStatus = status, PartnerOrganisation = partner, RequestedBy = operatorName }, ct) is { } activity
+            ? AdapterActivityView.From(activity)
+            : null;
 
     /// <summary>Null when the adapter does not answer in time (the retry may still be applied when it comes back).</summary>
-    public async Task<PartnerDeliveryRetry?> RetryAsync(string adapter, Guid deliveryId, string operatorName, CancellationToken ct)
+    public Task<PartnerDeliveryRetry?> RetryAsync(string adapter, Guid deliveryId, string operatorName, CancellationToken ct)
     {
         logger.LogInformation("Operator {Operator} retries delivery {DeliveryId} at the {Adapter} adapter", operatorName, deliveryId, adapter);
+        return AskAsync<RetryPartnerDelivery, PartnerDeliveryRetry>(adapter, new RetryPartnerDelivery { DeliveryId = deliveryId, RequestedBy = operatorName }, ct);
+    }
+
+    private async Task<TResponse?> AskAsync<TRequest, TResponse>(string adapter, TRequest request, CancellationToken ct)
+        where TRequest : class where TResponse : class
+    {
         try
         {
-            var response = await Client<RetryPartnerDelivery>(adapter).GetResponse<PartnerDeliveryRetry>(
-                new RetryPartnerDelivery { DeliveryId = deliveryId, RequestedBy = operatorName }, ct);
-            return response.Message;
+            return (await Client<TRequest>(adapter).GetResponse<TResponse>(request, ct)).Message;
         }
         catch (RequestTimeoutException)
         {
