@@ -17,7 +17,7 @@ public sealed class PostgresGateway : IAsyncLifetime
             Settings =
             {
                 ["Database:Provider"] = "Postgres",
-                ["ConnectionStrings:Gateway"] = _server.ConnectionString($"gateway_{Guid.NewGuid():N}"[..30]),
+                ["ConnectionStrings:Gateway"] = _server.ConnectionString(UniqueName.Of("gateway_")),
             },
         };
     }

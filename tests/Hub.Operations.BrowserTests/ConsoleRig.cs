@@ -36,7 +36,7 @@ public sealed class ConsoleRig : IAsyncLifetime
         var broker = RabbitMqNode.StartAsync();
         _postgres = await PostgresServer.StartAsync();
         _broker = await broker;
-        var vhost = $"console-{Guid.NewGuid():N}"[..20];
+        var vhost = UniqueName.Of("console-");
         await _broker.RabbitMqCtlAsync("add_vhost", vhost);
         await _broker.RabbitMqCtlAsync("set_permissions", "-p", vhost, _broker.User, ".*", ".*", ".*");
         var brokerSettings = new Dictionary<string, string?>
@@ -155,7 +155,7 @@ public sealed class ConsoleRig : IAsyncLifetime
         {
             ["Logging__LogLevel__Default"] = "Warning",
             ["Database__Provider"] = "Postgres",
-            [$"ConnectionStrings__{database}"] = _postgres!.ConnectionString($"{database.ToLowerInvariant()}_{Guid.NewGuid():N}"[..30]),
+            [$"ConnectionStrings__{database}"] = _postgres!.ConnectionString(UniqueName.Of($"{database.ToLowerInvariant()}_")),
         };
         foreach (var (key, value) in broker.Concat(settings))
         {

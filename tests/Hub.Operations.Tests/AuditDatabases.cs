@@ -19,7 +19,7 @@ public sealed class AuditDatabases : IAsyncLifetime
         if (provider == "Postgres")
         {
             _postgres ??= await PostgresServer.StartAsync();
-            options.UseNpgsql(_postgres.ConnectionString($"operations_{Guid.NewGuid():N}"[..30]));
+            options.UseNpgsql(_postgres.ConnectionString(UniqueName.Of("operations_")));
         }
         else
         {

@@ -122,7 +122,7 @@ internal static class HubDefinitions
     /// <summary>Imports the definitions with the vhost "hub" renamed to a fresh one; returns its name.</summary>
     public static async Task<string> ImportAsync(HubRig rig)
     {
-        var vhost = $"hub-{Guid.NewGuid():N}"[..16];
+        var vhost = UniqueName.Of("hub-");
         var definitions = JsonNode.Parse(await System.IO.File.ReadAllTextAsync(File))!.AsObject();
         foreach (var entry in definitions["vhosts"]!.AsArray())
         {

@@ -69,7 +69,7 @@ public sealed class HubRig(IMessageSink? diagnostics = null) : IAsyncLifetime
     /// <summary>A fresh virtual host, so no test sees another test's queues or leftover messages; every publish in it is tapped (see <see cref="TapsVirtualHosts"/>).</summary>
     public async Task<string> NewVirtualHostAsync()
     {
-        var vhost = $"test-{Guid.NewGuid():N}"[..20];
+        var vhost = UniqueName.Of("test-");
         await Broker.RabbitMqCtlAsync("add_vhost", vhost);
         await Broker.RabbitMqCtlAsync("set_permissions", "-p", vhost, Broker.User, ".*", ".*", ".*");
         if (TapsVirtualHosts)
@@ -128,7 +128,7 @@ public sealed class HubRig(IMessageSink? diagnostics = null) : IAsyncLifetime
     /// <summary>Database settings for one service's database on the given provider.</summary>
     public Dictionary<string, string?> DatabaseSettings(DatabaseKind kind, string connectionName, string scratchDirectory)
     {
-        var database = $"{connectionName.ToLowerInvariant()}_{Guid.NewGuid():N}"[..30];
+        var database = UniqueName.Of($"{connectionName.ToLowerInvariant()}_");
         return kind == DatabaseKind.Postgres
             ? new()
             {

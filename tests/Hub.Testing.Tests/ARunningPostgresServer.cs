@@ -20,7 +20,7 @@ public sealed class ARunningPostgresServer(PostgresServerFixture fixture)
     [Fact]
     public async Task CreatesADatabaseThatAcceptsConnections()
     {
-        var name = "created_" + Guid.NewGuid().ToString("N")[..8];
+        var name = UniqueName.Of("created_");
         await using (var admin = new NpgsqlConnection(Server.ConnectionString("postgres")))
         {
             await admin.OpenAsync();

@@ -10,7 +10,7 @@ public sealed class PostgresFixture : IAsyncLifetime
     public Dictionary<string, string?> Settings() => new()
     {
         ["Database:Provider"] = "Postgres",
-        ["ConnectionStrings:Signals"] = Server.ConnectionString($"signals_{Guid.NewGuid():N}"[..30]),
+        ["ConnectionStrings:Signals"] = Server.ConnectionString(UniqueName.Of("signals_")),
     };
 
     public async Task InitializeAsync() => Server = await PostgresServer.StartAsync();
