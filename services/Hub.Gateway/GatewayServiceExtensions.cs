@@ -35,6 +35,7 @@ public static class GatewayServiceExtensions
         var services = builder.Services;
         services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.Section);
         services.AddOptions<PartnerRegistryOptions>().Bind(builder.Configuration).ValidateDataAnnotations();
+        services.AddOptions<ApiKeyHashOptions>().BindConfiguration(ApiKeyHashOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PartnerRegistry>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ConfirmedPublisher>();

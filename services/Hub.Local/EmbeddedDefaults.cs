@@ -5,13 +5,15 @@ public static class EmbeddedDefaults
     /// <summary>DEMO ONLY: the embedded run's pseudonymisation keys. A deployment sets its own secret keys.</summary>
     private const string DemoPseudonymisationKey = "pDkdmhYQ6zkh9WiM3rfTQ93+ZILHc8LJjOoyvSXn9W0=";
     private const string DemoSignalsPseudonymKey = "nUhkV2SKyrccDf+ghj8i3eyBDjM+7i4lFe4UD281YEA=";
+    /// <summary>DEMO ONLY: the hash key of seeds/partners.json's API key hashes.</summary>
+    private const string DemoApiKeyHashKey = "DEMO-ONLY-api-key-hash-key-see-seeds-README";
 
     /// <summary>
     /// Finds the repository's seeds and data folders, so the two README commands work from any directory. The demo's
     /// secrets (pseudonymisation keys, the partner registry with its published API keys, the console users with their
     /// published passwords) apply only in Development, as `dotnet run` starts it (launchSettings.json): anywhere else
     /// the Hub refuses to start until they are set (Hub:Pseudonymisation:Key, Hub:Signals:PseudonymKey, Hub:PartnersFile,
-    /// Hub:Operations:UsersFile).
+    /// Hub:ApiKeys:HashKey, Hub:Operations:UsersFile).
     /// </summary>
     public static IHostApplicationBuilder AddEmbeddedDefaults(this IHostApplicationBuilder builder)
     {
@@ -28,6 +30,7 @@ public static class EmbeddedDefaults
         {
             settings["Hub:PartnersFile"] = builder.Configuration["Hub:PartnersFile"] ?? Path.Combine(seeds, "partners.json");
             settings["Hub:Pseudonymisation:Key"] = builder.Configuration["Hub:Pseudonymisation:Key"] ?? DemoPseudonymisationKey;
+            settings["Hub:ApiKeys:HashKey"] = builder.Configuration["Hub:ApiKeys:HashKey"] ?? DemoApiKeyHashKey;
             settings["Hub:Signals:PseudonymKey"] = builder.Configuration["Hub:Signals:PseudonymKey"] ?? DemoSignalsPseudonymKey;
             settings["Hub:Operations:UsersFile"] = builder.Configuration["Hub:Operations:UsersFile"] ?? Path.Combine(seeds, "console-users.json");
         }

@@ -29,6 +29,7 @@ public sealed partial class Validating_the_compose_file : IDisposable
     [Theory]
     [InlineData("RABBITMQ_PASSWORD_GATEWAY")]
     [InlineData("PARTNERS_FILE")]
+    [InlineData("API_KEY_HASH_KEY")]
     [InlineData("CONSOLE_USERS_FILE")]
     public void A_missing_required_setting_stops_docker_compose(string variable)
     {

@@ -44,6 +44,7 @@ public sealed class GatewayApplication : WebApplicationFactory<GatewayOptions>
         builder.UseSetting("Hub:PartnersFile", Path.Combine(RepoRoot(), "seeds", "partners.json"));
         builder.UseSetting("Hub:Messaging:Transport", "InMemory");
         builder.UseSetting("Hub:Pseudonymisation:Key", PseudonymKey);
+        builder.UseSetting("Hub:ApiKeys:HashKey", Hub.Testing.DemoSeeds.ApiKeyHashKey);
         builder.UseSetting("ConnectionStrings:Gateway", $"Data Source={Path.Combine(_dataDirectory.FullName, "gateway.db")};Default Timeout=30");
         builder.UseSetting("Hub:Gateway:RateLimit:PermitsPerSecond", "100000");
         builder.UseSetting("Hub:Gateway:RateLimit:Burst", "100000");
@@ -66,6 +67,14 @@ public sealed class GatewayApplication : WebApplicationFactory<GatewayOptions>
     }
 
     public ITestHarness Harness => Services.GetTestHarness();
+
+    /// <summary>The Hub-wide pseudonym on the bus behind the pseudonym the gateway showed one partner.</summary>
+    public string HubSubjectOf(string partnerId, string ownPseudonym) =>
+        Services.GetRequiredService<Hub.Pseudonymisation.Pseudonymiser>().SubjectFor(partnerId, ownPseudonym) ?? throw new ArgumentException("Not a partner's pseudonym.", nameof(ownPseudonym));
+
+    /// <summary>The pseudonym the gateway shows <paramref name="partnerId"/> for a Hub-wide pseudonym.</summary>
+    public string OwnPseudonymOf(string partnerId, string hubSubject) =>
+        Services.GetRequiredService<Hub.Pseudonymisation.Pseudonymiser>().ForRecipient(partnerId, hubSubject);
 
     /// <summary>Every publish the gateway attempted; unlike the harness it also counts a repeated message id.</summary>
     public int PublishAttempts => Services.GetRequiredService<PublishCounter>().Count;

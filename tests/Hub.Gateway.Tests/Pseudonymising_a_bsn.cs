@@ -47,4 +47,29 @@ public sealed class Pseudonymising_a_bsn
     [InlineData("ps-66305cd747be6c600b826e882dcddf99\n")]
     [InlineData("ps-66305cd747")]
     public void Recognises_only_the_pseudonym_shape(string value) => Assert.False(Pseudonymiser.IsPseudonym(value));
+
+    [Fact]
+    public void Gives_each_partner_its_own_pseudonym_that_the_hub_turns_back()
+    {
+        var pseudonyms = new Pseudonymiser(Key);
+        var subject = pseudonyms.SubjectOf("111222333");
+
+        var agencys = pseudonyms.ForRecipient(GatewayApplication.JobAgencyId, subject);
+        var schools = pseudonyms.ForRecipient(GatewayApplication.SchoolId, subject);
+
+        Assert.Matches("^pr-[0-9a-f]{32}$", agencys);
+        Assert.NotEqual(agencys, schools);
+        Assert.Equal(agencys, pseudonyms.ForRecipient(GatewayApplication.JobAgencyId, subject));
+        Assert.Equal(subject, pseudonyms.SubjectFor(GatewayApplication.JobAgencyId, agencys));
+        Assert.NotEqual(subject, pseudonyms.SubjectFor(GatewayApplication.JobAgencyId, schools));
+        Assert.NotEqual(agencys, new Pseudonymiser(OtherKey).ForRecipient(GatewayApplication.JobAgencyId, subject));
+    }
+
+    [Theory]
+    [InlineData("ps-66305cd747be6c600b826e882dcddf99")]
+    [InlineData("pr-66305CD747BE6C600B826E882DCDDF99")]
+    [InlineData("pr-66305cd747")]
+    [InlineData("111222333")]
+    public void Turns_back_only_a_partner_pseudonym(string value) =>
+        Assert.Null(new Pseudonymiser(Key).SubjectFor(GatewayApplication.JobAgencyId, value));
 }

@@ -8,6 +8,8 @@ public sealed class Reading_proposals(GatewayApplication app) : IClassFixture<Ga
 {
     private const string Subject = "ps-0123456789abcdef0123456789abcdef";
 
+    private string AgencysOwn => app.OwnPseudonymOf(GatewayApplication.JobAgencyId, Subject);
+
     [Fact]
     public async Task A_vacancy_owner_reads_the_ranked_proposals_with_reasons()
     {
@@ -52,21 +54,47 @@ public sealed class Reading_proposals(GatewayApplication app) : IClassFixture<Ga
     }
 
     [Fact]
-    public async Task A_job_agency_reads_its_job_seekers_proposals_as_itself()
+    public async Task A_job_agency_reads_its_job_seekers_proposals_as_itself_under_its_own_pseudonym()
     {
-        var response = await app.ClientFor(GatewayApplication.JobAgencyKey).GetAsync($"/api/v1/job-seekers/{Subject}/proposals");
+        var response = await app.ClientFor(GatewayApplication.JobAgencyKey).GetAsync($"/api/v1/job-seekers/{AgencysOwn}/proposals");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var proposals = await response.Content.ReadFromJsonAsync<JobSeekerProposals>();
-        Assert.Equal(Subject, Assert.Single(proposals!.Proposals).SubjectPseudonym);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain(Subject, body, StringComparison.Ordinal);
+        var proposals = System.Text.Json.JsonSerializer.Deserialize<JobSeekerProposals>(body, System.Text.Json.JsonSerializerOptions.Web);
+        Assert.Equal(AgencysOwn, proposals!.SubjectPseudonym);
+        Assert.Equal(AgencysOwn, Assert.Single(proposals.Proposals).SubjectPseudonym);
         var request = app.Harness.Published.Select<GetJobSeekerProposals>(m => m.Context.Message.SubjectPseudonym == Subject).Last().Context.Message;
         Assert.Equal(GatewayApplication.JobAgencyId, request.RequestedBy);
     }
 
     [Fact]
+    public async Task The_hub_wide_pseudonym_is_refused_as_a_path()
+    {
+        var response = await app.ClientFor(GatewayApplication.JobAgencyKey).GetAsync($"/api/v1/job-seekers/{Subject}/proposals");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["subjectPseudonym"], await response.ErrorFields());
+    }
+
+    [Fact]
+    public async Task Another_partners_pseudonym_names_nobody_the_reader_holds()
+    {
+        var schools = app.OwnPseudonymOf(GatewayApplication.SchoolId, Subject);
+
+        var response = await app.ClientFor(GatewayApplication.JobAgencyKey).GetAsync($"/api/v1/job-seekers/{schools}/proposals");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // Read under the agency's key, the school's pseudonym turns into a Hub pseudonym nobody has, never the student's.
+        var asked = app.HubSubjectOf(GatewayApplication.JobAgencyId, schools);
+        Assert.NotEqual(Subject, asked);
+        Assert.Contains(app.Harness.Published.Select<GetJobSeekerProposals>(), m => m.Context.Message.SubjectPseudonym == asked);
+    }
+
+    [Fact]
     public async Task A_school_reads_its_students_proposals_as_itself()
     {
-        var response = await app.ClientFor(GatewayApplication.SchoolKey).GetAsync($"/api/v1/students/{Subject}/proposals");
+        var response = await app.ClientFor(GatewayApplication.SchoolKey).GetAsync($"/api/v1/students/{app.OwnPseudonymOf(GatewayApplication.SchoolId, Subject)}/proposals");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty((await response.Content.ReadFromJsonAsync<JobSeekerProposals>())!.Proposals);
@@ -87,7 +115,7 @@ public sealed class Reading_proposals(GatewayApplication app) : IClassFixture<Ga
     [Fact]
     public async Task An_employer_may_not_read_a_job_seekers_proposals()
     {
-        var response = await app.ClientFor(GatewayApplication.EmployerKey).GetAsync($"/api/v1/job-seekers/{Subject}/proposals");
+        var response = await app.ClientFor(GatewayApplication.EmployerKey).GetAsync($"/api/v1/job-seekers/{AgencysOwn}/proposals");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }

@@ -135,7 +135,8 @@ public sealed class Recording_consents(GatewayApplication app) : IClassFixture<G
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var disclosures = await response.Content.ReadFromJsonAsync<SubjectDisclosures>();
-        Assert.Equal(SubjectOf("552619292"), disclosures!.SubjectPseudonym);
+        // The municipality sees its own pseudonym for the resident; the Hub-wide one stays inside the Hub.
+        Assert.Equal(app.OwnPseudonymOf(GatewayApplication.MunicipalityId, SubjectOf("552619292")), disclosures!.SubjectPseudonym);
         Assert.Equal("wgs-debt-help", Assert.Single(disclosures.Disclosures).Basis);
         var asked = app.Harness.Consumed.Select<GetSubjectDisclosures>(m => m.Context.Message.SubjectPseudonym == SubjectOf("552619292")).Single().Context.Message;
         Assert.Equal(GatewayApplication.MunicipalityId, asked.RequestedBy);

@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using Hub.Contracts.Matching;
 using Hub.Gateway.JobSeekers;
 using Hub.Pseudonymisation;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Gateway.Tests;
 
@@ -34,8 +35,12 @@ public sealed class Registering_a_job_seeker(GatewayApplication app) : IClassFix
     private Task<HttpResponseMessage> Register(JsonObject body, string apiKey = GatewayApplication.JobAgencyKey, string? idempotencyKey = null) =>
         app.ClientFor(apiKey).PostJson("/api/v1/job-seekers", body, idempotencyKey);
 
-    private IEnumerable<JobSeekerRegistered> PublishedFor(string subject) =>
-        app.Harness.Published.Select<JobSeekerRegistered>(m => m.Context.Message.SubjectPseudonym == subject).Select(m => m.Context.Message);
+    /// <summary>What was published for the job seeker the agency knows under <paramref name="ownPseudonym"/>.</summary>
+    private IEnumerable<JobSeekerRegistered> PublishedFor(string ownPseudonym)
+    {
+        var subject = app.HubSubjectOf(GatewayApplication.JobAgencyId, ownPseudonym);
+        return app.Harness.Published.Select<JobSeekerRegistered>(m => m.Context.Message.SubjectPseudonym == subject).Select(m => m.Context.Message);
+    }
 
     [Fact]
     public async Task Is_accepted_and_published_under_a_pseudonym_without_the_bsn()
@@ -46,7 +51,7 @@ public sealed class Registering_a_job_seeker(GatewayApplication app) : IClassFix
         var body = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain("725763863", body, StringComparison.Ordinal);
         var receipt = JsonSerializer.Deserialize<JobSeekerReceipt>(body, JsonSerializerOptions.Web)!;
-        Assert.True(Pseudonymiser.IsPseudonym(receipt.SubjectPseudonym));
+        Assert.True(Pseudonymiser.IsRecipientPseudonym(receipt.SubjectPseudonym));
         Assert.Equal($"/api/v1/job-seekers/{receipt.SubjectPseudonym}/proposals", response.Headers.Location!.ToString());
 
         var published = Assert.Single(PublishedFor(receipt.SubjectPseudonym));
@@ -74,6 +79,20 @@ public sealed class Registering_a_job_seeker(GatewayApplication app) : IClassFix
     }
 
     [Fact]
+    public async Task Answers_the_agencys_own_pseudonym_never_the_hub_wide_one_that_travels_on_the_bus()
+    {
+        var agency = await (await Register(ValidJobSeeker("361804453"))).Content.ReadFromJsonAsync<JobSeekerReceipt>();
+        var school = await (await app.ClientFor(GatewayApplication.SchoolKey).PostJson("/api/v1/students", Registering_a_student.ValidStudent("361804453"))).Content.ReadFromJsonAsync<JobSeekerReceipt>();
+
+        var hubWide = app.Services.GetRequiredService<Pseudonymiser>().SubjectOf("361804453");
+        Assert.NotEqual(hubWide, agency!.SubjectPseudonym);
+        Assert.DoesNotContain(hubWide[Pseudonymiser.Prefix.Length..], agency.SubjectPseudonym, StringComparison.Ordinal);
+        // Two partners holding the same resident cannot join their lists on the pseudonym.
+        Assert.NotEqual(agency.SubjectPseudonym, school!.SubjectPseudonym);
+        Assert.Equal(hubWide, Assert.Single(PublishedFor(agency.SubjectPseudonym), m => m.JobAgencyId == GatewayApplication.JobAgencyId).SubjectPseudonym);
+    }
+
+    [Fact]
     public async Task Takes_the_job_agency_from_the_api_key_never_from_the_body()
     {
         var body = ValidJobSeeker("691682483");
@@ -93,7 +112,7 @@ public sealed class Registering_a_job_seeker(GatewayApplication app) : IClassFix
 
         Assert.Equal(HttpStatusCode.Accepted, original.StatusCode);
         // The harness records a message id once: two ids would show up as two entries.
-        Assert.Single(app.Harness.Published.Select<JobSeekerRegistered>(m => m.Context.Message.SubjectPseudonym == retry!.SubjectPseudonym));
+        Assert.Single(PublishedFor(retry!.SubjectPseudonym));
         // The same key for another job seeker is another request: refused, not published.
         Assert.Equal(HttpStatusCode.Conflict, other.StatusCode);
     }

@@ -40,4 +40,17 @@ public sealed class Starting_the_gateway
         Assert.Contains("Username", failure.ToString(), StringComparison.Ordinal);
         Assert.Contains("Password", failure.ToString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("", "Hub:ApiKeys:HashKey is required")]
+    [InlineData("too-short-a-secret", "Hub:ApiKeys:HashKey must be at least 32 characters")]
+    public void Fails_without_an_api_key_hash_key(string hashKey, string message)
+    {
+        using var gateway = new GatewayApplication();
+        using var app = gateway.WithWebHostBuilder(web => web.UseSetting("Hub:ApiKeys:HashKey", hashKey));
+
+        var failure = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains(message, failure.ToString(), StringComparison.Ordinal);
+    }
 }

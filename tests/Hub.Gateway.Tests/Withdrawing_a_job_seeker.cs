@@ -18,7 +18,7 @@ public sealed class Withdrawing_a_job_seeker(GatewayApplication app) : IClassFix
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         Assert.Equal(registered!.SubjectPseudonym, (await response.Content.ReadFromJsonAsync<JobSeekerReceipt>())!.SubjectPseudonym);
-        var withdrawn = app.Harness.Published.Select<JobSeekerWithdrawn>(m => m.Context.Message.SubjectPseudonym == registered.SubjectPseudonym).Single().Context.Message;
+        var withdrawn = app.Harness.Published.Select<JobSeekerWithdrawn>(m => m.Context.Message.SubjectPseudonym == app.HubSubjectOf(GatewayApplication.JobAgencyId, registered.SubjectPseudonym)).Single().Context.Message;
         Assert.Equal("consent-revoked", withdrawn.Reason);
         Assert.Equal(GatewayApplication.JobAgencyId, withdrawn.JobAgencyId);
         Assert.DoesNotContain("738199795", JsonSerializer.Serialize(withdrawn), StringComparison.Ordinal);
@@ -46,7 +46,7 @@ public sealed class Withdrawing_a_job_seeker(GatewayApplication app) : IClassFix
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var subject = (await response.Content.ReadFromJsonAsync<JobSeekerReceipt>())!.SubjectPseudonym;
-        Assert.Equal(GatewayApplication.SchoolId, app.Harness.Published.Select<JobSeekerWithdrawn>(m => m.Context.Message.SubjectPseudonym == subject).Single().Context.Message.JobAgencyId);
+        Assert.Equal(GatewayApplication.SchoolId, app.Harness.Published.Select<JobSeekerWithdrawn>(m => m.Context.Message.SubjectPseudonym == app.HubSubjectOf(GatewayApplication.SchoolId, subject)).Single().Context.Message.JobAgencyId);
     }
 
     [Fact]

@@ -74,6 +74,7 @@ public sealed class ConsoleRig : IAsyncLifetime
         Gateway = Start("Hub.Gateway", brokerSettings, "Gateway", gatewayUrl, new()
         {
             ["Hub:PartnersFile"] = Path.Combine(RepositoryPaths.RepoRoot, "seeds", "partners.json"),
+            ["Hub:ApiKeys:HashKey"] = DemoSeeds.ApiKeyHashKey,
             ["Hub:Pseudonymisation:Key"] = PseudonymisationKey,
         });
         Start("Hub.Signals", brokerSettings, "Signals", signalsUrl, new()

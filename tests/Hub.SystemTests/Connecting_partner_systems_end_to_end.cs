@@ -83,7 +83,8 @@ public sealed class Connecting_partner_systems_end_to_end(HubRig rig, ITestOutpu
             melding_nummer;bsn;soort;uren;periode_start;periode_eind;risico;opleiding;verwachte_uitstroom;datum
             FP-V-9001;{YoungsterBsn};verzuim;16;{Iso(Today.AddDays(-30))};{Iso(Today.AddDays(-2))};;;;{Iso(Today.AddDays(-1))}
             """);
-        var studentPseudonym = pseudonyms.SubjectOf(StudentBsn);
+        // The school reads under its own pseudonym for the student, never the Hub-wide one.
+        var studentPseudonym = pseudonyms.ForRecipient(FriesePoort, pseudonyms.SubjectOf(StudentBsn));
         var proposals = await WaitFor(async () => (await HubPartner.Found(() => school.Students.GetProposalsAsync(studentPseudonym)))
             is { Proposals.Count: > 0 } found ? found : null, "the student was proposed for a place");
         var proposal = Assert.Single(proposals.Proposals);

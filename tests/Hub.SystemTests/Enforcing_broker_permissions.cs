@@ -29,7 +29,7 @@ public sealed class Enforcing_broker_permissions(HubRig rig, ITestOutputHelper o
             log: output.WriteLine);
         await using var gateway = ServiceProcess.Start("Hub.Gateway",
             Settings.AsEnvironment(HubDefinitions.BrokerSettings(rig, vhost, "hub-gateway"), rig.DatabaseSettings(DatabaseKind.Postgres, "Gateway", scratch),
-                [new("Hub:PartnersFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "partners.json")), new("Hub:Pseudonymisation:Key", HubServices.PseudonymisationKey)]),
+                [new("Hub:PartnersFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "partners.json")), new("Hub:ApiKeys:HashKey", DemoSeeds.ApiKeyHashKey), new("Hub:Pseudonymisation:Key", HubServices.PseudonymisationKey)]),
             log: output.WriteLine);
         await Task.WhenAll(matching.WaitForHealthyAsync(TimeSpan.FromSeconds(120)), gateway.WaitForHealthyAsync(TimeSpan.FromSeconds(120)));
         await using var employer = HubPartner.Connect(gateway.BaseAddress, SampleVacancies.EmployerKey);

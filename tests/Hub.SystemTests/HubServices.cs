@@ -44,7 +44,7 @@ internal sealed class HubServices : IAsyncDisposable
         var signalsDb = services.Database(rig, database, "Signals", scratch);
         services._processes.Add(ServiceProcess.Start("Hub.Gateway",
             Settings.AsEnvironment(broker, services.Database(rig, database, "Gateway", scratch), gatewaySettings ?? new Dictionary<string, string?>(),
-                [new("Hub:PartnersFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "partners.json")), new("Hub:Pseudonymisation:Key", PseudonymisationKey)]), log: output.WriteLine));
+                [new("Hub:PartnersFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "partners.json")), new("Hub:ApiKeys:HashKey", DemoSeeds.ApiKeyHashKey), new("Hub:Pseudonymisation:Key", PseudonymisationKey)]), log: output.WriteLine));
         for (var instance = 0; instance < workerInstances; instance++)
         {
             services._processes.Add(ServiceProcess.Start("Hub.JobMatching", Settings.AsEnvironment(broker, matchingDb), log: output.WriteLine));

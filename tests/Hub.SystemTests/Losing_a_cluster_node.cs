@@ -28,7 +28,7 @@ public sealed class Losing_a_cluster_node(HubRig rig, ITestOutputHelper output)
             Settings.AsEnvironment(broker, rig.DatabaseSettings(DatabaseKind.Postgres, "Matching", scratch)), log: output.WriteLine);
         await using var gateway = ServiceProcess.Start("Hub.Gateway",
             Settings.AsEnvironment(broker, rig.DatabaseSettings(DatabaseKind.Postgres, "Gateway", scratch),
-                [new("Hub:PartnersFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "partners.json")),
+                [new("Hub:PartnersFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "partners.json")), new("Hub:ApiKeys:HashKey", DemoSeeds.ApiKeyHashKey),
                  new("Hub:Pseudonymisation:Key", HubServices.PseudonymisationKey),
                  new("Hub:Gateway:PublishTimeout", "00:00:03")]), log: output.WriteLine);
         await Task.WhenAll(matching.WaitForHealthyAsync(TimeSpan.FromSeconds(120)), gateway.WaitForHealthyAsync(TimeSpan.FromSeconds(120)));

@@ -78,7 +78,7 @@ public sealed class Matching_a_recovery_vacancy_end_to_end(HubRig rig, ITestOutp
     {
         var receipt = await agency.JobSeekers.RegisterAsync(SampleJobSeekers.Request(bsn, postcode));
         Assert.Equal(HttpStatusCode.Accepted, agency.LastStatus);
-        Assert.StartsWith("ps-", receipt.SubjectPseudonym, StringComparison.Ordinal);
+        Assert.Matches("^pr-[0-9a-f]{32}$", receipt.SubjectPseudonym);
         return receipt.SubjectPseudonym;
     }
 }

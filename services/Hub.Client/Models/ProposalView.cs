@@ -5,7 +5,7 @@ public sealed record ProposalView
 {
     public Guid ProposalId { get; init; }
     public Guid VacancyId { get; init; }
-    /// <summary>Stands for the job seeker's BSN, which never leaves the gateway ("ps-" and 32 hex digits).</summary>
+    /// <summary>Your own pseudonym for the job seeker ("pr-" and 32 hex digits): the BSN never leaves the gateway, and every partner sees another value.</summary>
     public string SubjectPseudonym { get; init; } = "";
     /// <summary>1 for the best proposal.</summary>
     public int Rank { get; init; }

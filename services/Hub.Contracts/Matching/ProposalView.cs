@@ -5,7 +5,7 @@ public record ProposalView
 {
     public required Guid ProposalId { get; init; }
     public required Guid VacancyId { get; init; }
-    /// <summary>The Hub pseudonym on the bus; the gateway shows an employer its own per-employer pseudonym ("pr-...") instead.</summary>
+    /// <summary>The Hub pseudonym on the bus; the gateway shows each partner its own pseudonym ("pr-...") instead.</summary>
     public required string SubjectPseudonym { get; init; }
     public required int Rank { get; init; }
     public required bool IsPriority { get; init; }

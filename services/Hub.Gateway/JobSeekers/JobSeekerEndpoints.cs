@@ -65,7 +65,8 @@ public static class JobSeekerEndpoints
         var subject = pseudonyms.SubjectOf(request.Bsn!);
         var messageId = IdempotentIds.For(partnerId, http.Request.Headers["Idempotency-Key"].ToString(), $"job-seeker:{subject}");
         await publisher.PublishAsync(JobSeekerValidator.ToMessage(request, subject, partnerId, now.UtcDateTime), messageId, cancellationToken);
-        return TypedResults.Accepted($"{basePath}/{subject}/proposals", new JobSeekerReceipt(subject, "accepted"));
+        var own = pseudonyms.ForRecipient(partnerId, subject);
+        return TypedResults.Accepted($"{basePath}/{own}/proposals", new JobSeekerReceipt(own, "accepted"));
     }
 
     private static async Task<Results<Accepted<JobSeekerReceipt>, ValidationProblem>> Withdraw(
@@ -80,24 +81,31 @@ public static class JobSeekerEndpoints
         var subject = pseudonyms.SubjectOf(request.Bsn!);
         var messageId = IdempotentIds.For(partnerId, http.Request.Headers["Idempotency-Key"].ToString(), $"job-seeker-withdrawal:{subject}");
         await publisher.PublishAsync(JobSeekerValidator.ToMessage(request, subject, partnerId, clock.GetUtcNow().UtcDateTime), messageId, cancellationToken);
-        return TypedResults.Accepted((string?)null, new JobSeekerReceipt(subject, "accepted"));
+        return TypedResults.Accepted((string?)null, new JobSeekerReceipt(pseudonyms.ForRecipient(partnerId, subject), "accepted"));
     }
 
+    /// <summary>The partner names the subject by its own pseudonym; the Hub-wide one stays inside the Hub.</summary>
     private static async Task<Results<Ok<JobSeekerProposals>, ValidationProblem>> Proposals(
-        string subjectPseudonym, HttpContext http, IRequestClient<GetJobSeekerProposals> client, IOptions<GatewayOptions> options, CancellationToken cancellationToken)
+        string subjectPseudonym, HttpContext http, Pseudonymiser pseudonyms, IRequestClient<GetJobSeekerProposals> client, IOptions<GatewayOptions> options,
+        CancellationToken cancellationToken)
     {
-        if (!Pseudonymiser.IsPseudonym(subjectPseudonym))
+        var partnerId = http.User.PartnerIdOf();
+        if (pseudonyms.SubjectFor(partnerId, subjectPseudonym) is not { } subject)
         {
             // The value is not echoed: a caller may have put a BSN here by mistake.
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
-                ["subjectPseudonym"] = ["Use the subject pseudonym from the registration answer (ps- and 32 hex digits), never a BSN."],
+                ["subjectPseudonym"] = ["Use the subject pseudonym from the registration answer (pr- and 32 hex digits), never a BSN."],
             });
         }
         var response = await client.GetResponse<JobSeekerProposals>(
-            new GetJobSeekerProposals { SubjectPseudonym = subjectPseudonym, RequestedBy = http.User.PartnerIdOf() },
+            new GetJobSeekerProposals { SubjectPseudonym = subject, RequestedBy = partnerId },
             cancellationToken,
             RequestTimeout.After(ms: (int)options.Value.RequestTimeout.TotalMilliseconds));
-        return TypedResults.Ok(response.Message);
+        return TypedResults.Ok(response.Message with
+        {
+            SubjectPseudonym = subjectPseudonym,
+            Proposals = [.. response.Message.Proposals.Select(p => p with { SubjectPseudonym = subjectPseudonym })],
+        });
     }
 }

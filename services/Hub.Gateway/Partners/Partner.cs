@@ -13,7 +13,7 @@ public sealed class Partner
     [Required]
     public string Role { get; set; } = "";
     public string[] Areas { get; set; } = [];
-    /// <summary>SHA-256 hashes (hex) of the partner's API keys that do not expire; two may be valid during a rotation.</summary>
+    /// <summary>HMAC-SHA256 hashes (hex, see <see cref="PartnerRegistry.HashOf(string, string)"/>) of the partner's API keys that do not expire; two may be valid during a rotation.</summary>
     public string[] ApiKeyHashes { get; set; } = [];
     /// <summary>API keys with an expiry: from the day after <see cref="PartnerApiKey.ExpiresOn"/> the key is refused.</summary>
     public PartnerApiKey[] ApiKeys { get; set; } = [];

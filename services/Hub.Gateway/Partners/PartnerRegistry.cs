@@ -6,8 +6,9 @@ using Microsoft.Extensions.Options;
 namespace Hub.Gateway.Partners;
 
 /// <summary>
-/// Finds the partner behind an API key or a client certificate. Only hashes are kept, so a leaked configuration leaks no
-/// key; certificates are pinned by their SHA-256 thumbprint. A changed partner registry (the partners file is watched)
+/// Finds the partner behind an API key or a client certificate. Only keyed hashes of the keys are kept (HMAC-SHA256 under
+/// <see cref="ApiKeyHashOptions.HashKey"/>), so a leaked registry leaks no key and, without the hash key, cannot be tried
+/// against guessed ones; certificates are pinned by their SHA-256 thumbprint. A changed partner registry (the partners file is watched)
 /// applies without a restart: a key is added or removed for a rotation, or expires on its day. A changed registry that is
 /// invalid is refused with an error in the log, and the last valid one stays in force.
 /// </summary>
@@ -16,18 +17,20 @@ public sealed class PartnerRegistry : IDisposable
     private readonly TimeProvider _clock;
     private readonly ILogger<PartnerRegistry> _logger;
     private readonly IDisposable? _watch;
+    private readonly byte[] _hashKey;
     private Lookup _lookup;
 
-    public PartnerRegistry(IOptionsMonitor<PartnerRegistryOptions> options, TimeProvider clock, ILogger<PartnerRegistry> logger)
+    public PartnerRegistry(IOptionsMonitor<PartnerRegistryOptions> options, IOptions<ApiKeyHashOptions> keys, TimeProvider clock, ILogger<PartnerRegistry> logger)
     {
         (_clock, _logger) = (clock, logger);
+        _hashKey = Encoding.UTF8.GetBytes(keys.Value.HashKey);
         _lookup = Lookup.Of(options.CurrentValue);
         _watch = options.OnChange(Reload);
     }
 
     public Partner? FindByApiKey(string apiKey)
     {
-        if (!_lookup.ByKeyHash.TryGetValue(HashOf(apiKey), out var found))
+        if (!_lookup.ByKeyHash.TryGetValue(HashOf(apiKey, _hashKey), out var found))
         {
             return null;
         }
@@ -43,8 +46,11 @@ public sealed class PartnerRegistry : IDisposable
         certificate is not null
         && partner.ClientCertificateThumbprints.Any(t => string.Equals(Thumbprint(t), certificate.GetCertHashString(HashAlgorithmName.SHA256), StringComparison.OrdinalIgnoreCase));
 
-    public static string HashOf(string apiKey) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(apiKey)));
+    /// <summary>What the registry stores for <paramref name="apiKey"/>; the same as <c>printf %s "$KEY" | openssl dgst -sha256 -hmac "$HASH_KEY"</c>.</summary>
+    public static string HashOf(string apiKey, string hashKey) => HashOf(apiKey, Encoding.UTF8.GetBytes(hashKey));
+
+    private static string HashOf(string apiKey, byte[] hashKey) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(hashKey, Encoding.UTF8.GetBytes(apiKey)));
 
     public void Dispose() => _watch?.Dispose();
 
@@ -80,7 +86,7 @@ public sealed class PartnerRegistry : IDisposable
                 {
                     if (hash.Length != 64 || !hash.All(char.IsAsciiHexDigit))
                     {
-                        throw Invalid($"Partner {partner.Id} has an API key hash that is not 64 hex digits (SHA-256).");
+                        throw Invalid($"Partner {partner.Id} has an API key hash that is not 64 hex digits (HMAC-SHA256).");
                     }
                     if (!byKeyHash.TryAdd(hash, (partner, expiresOn)))
                     {

@@ -216,14 +216,15 @@ public static class SignalEndpoints
         {
             return TypedResults.ValidationProblem(errors);
         }
+        var municipality = http.User.PartnerIdOf();
         var response = await client.GetResponse<SubjectDisclosures, SubjectAccessRefused>(new GetSubjectDisclosures
         {
             SubjectPseudonym = pseudonyms.SubjectOf(request.Bsn!),
-            RequestedBy = http.User.PartnerIdOf(),
+            RequestedBy = municipality,
             RequestedByRole = http.User.RoleOf(),
         }, cancellationToken, Timeout(options));
         return response.Is(out Response<SubjectDisclosures>? disclosures)
-            ? TypedResults.Ok(disclosures.Message)
+            ? TypedResults.Ok(disclosures.Message with { SubjectPseudonym = pseudonyms.ForRecipient(municipality, disclosures.Message.SubjectPseudonym) })
             : TypedResults.Problem(statusCode: 403, title: "Subject access refused", detail: "The signal policy does not let your role read disclosures.");
     }
 

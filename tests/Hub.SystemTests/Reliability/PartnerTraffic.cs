@@ -1,5 +1,6 @@
 using System.Net;
 using Hub.Client.Models;
+using Hub.Pseudonymisation;
 using Refit;
 
 namespace Hub.SystemTests.Reliability;
@@ -13,6 +14,10 @@ internal sealed class PartnerTraffic(HubServices hub, TestResidents residents, s
     public const string EmployerKey = SampleVacancies.EmployerKey;
     public const string HousingKey = "demo-housing-key-elkien";
     public const string JobAgencyKey = "demo-jobagency-key-werkplein";
+    public const string JobAgencyId = "00000001821699180000";
+
+    /// <summary>The gateway's pseudonyms, to count a job seeker under the Hub pseudonym job matching stores.</summary>
+    private static readonly Pseudonymiser Pseudonyms = new(Convert.FromBase64String(HubServices.PseudonymisationKey));
     public const string MunicipalityKey = "demo-municipality-key-leeuwarden";
     /// <summary>Gemeente Leeuwarden: the debt team that receives every rent-arrears signal on the legal basis.</summary>
     public const string DebtTeamId = "00000001001608755000";
@@ -48,7 +53,8 @@ internal sealed class PartnerTraffic(HubServices hub, TestResidents residents, s
             Loop(stop, "job-seeker", i =>
             {
                 var body = JobSeeker(residents.NextBsn());
-                return async key => Accepted.JobSeekers[(await agency.JobSeekers.RegisterAsync(body, key)).SubjectPseudonym] = 0;
+                // Counted under the Hub pseudonym job matching stores; the agency is answered its own.
+                return async key => Accepted.JobSeekers[Pseudonyms.SubjectFor(JobAgencyId, (await agency.JobSeekers.RegisterAsync(body, key)).SubjectPseudonym)!] = 0;
             }),
             Loop(stop, "consent", i =>
             {
