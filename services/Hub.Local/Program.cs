@@ -26,6 +26,7 @@ builder.AddHubMessaging(bus =>
 builder.Services.AddHostedService<DemoDataLoader>();
 
 var app = builder.Build();
+app.UseOperations();
 app.UseGateway();
 app.MapDefaultEndpoints();
 app.MapGateway();

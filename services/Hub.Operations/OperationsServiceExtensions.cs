@@ -15,7 +15,7 @@ using Hub.Operations.Live;
 using Hub.Operations.Options;
 using Hub.Operations.Storage;
 using MassTransit;
-using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Refit;
 
@@ -49,6 +49,13 @@ public static class OperationsServiceExtensions
         services.AddScoped<ProgrammeFigures>();
         services.AddScoped<PartnerAdapters>();
         services.AddSingleton<ConsoleSignIn>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<ConsoleSessions>();
+        services.AddScoped<OperatorLog>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<ConsoleSignInOptions>().BindConfiguration(ConsoleSignInOptions.Section);
+        services.AddOptions<ConsoleOpenIdConnectOptions>().BindConfiguration(ConsoleOpenIdConnectOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ConsoleForwardedHeadersOptions>().BindConfiguration(ConsoleForwardedHeadersOptions.Section);
         services.AddSingleton<AlertLog>();
         services.AddSingleton<BrokerConnection>();
         services.AddHttpClient(nameof(LiveView));
@@ -71,11 +78,17 @@ public static class OperationsServiceExtensions
             services.AddHostedService<RetryQueueWorker>();
         }
 
-        services.AddAuthentication().AddCookie(ConsoleAuthentication.Scheme, ConsoleAuthentication.Configure);
+        var authentication = services.AddAuthentication().AddCookie(ConsoleAuthentication.Scheme, ConsoleAuthentication.Configure);
+        var oidc = builder.Configuration.GetSection(ConsoleOpenIdConnectOptions.Section).Get<ConsoleOpenIdConnectOptions>() ?? new ConsoleOpenIdConnectOptions();
+        if (oidc.IsEnabled)
+        {
+            authentication.AddOpenIdConnect(ConsoleOpenIdConnect.Scheme, options => ConsoleOpenIdConnect.Configure(options, oidc));
+        }
         services.AddAuthorizationBuilder()
             .AddPolicy(ConsoleAuthentication.Policy, policy => policy.AddAuthenticationSchemes(ConsoleAuthentication.Scheme).RequireAuthenticatedUser())
             .AddPolicy(ConsoleRoles.MayRetryPolicy, policy => policy.AddAuthenticationSchemes(ConsoleAuthentication.Scheme)
-                .RequireRole(ConsoleRoles.Operator, ConsoleRoles.Admin));
+                .RequireRole(ConsoleRoles.Operator, ConsoleRoles.Admin))
+            .AddPolicy(ConsoleRoles.AdminPolicy, policy => policy.AddAuthenticationSchemes(ConsoleAuthentication.Scheme).RequireRole(ConsoleRoles.Admin));
         return builder;
     }
 
@@ -83,6 +96,16 @@ public static class OperationsServiceExtensions
     {
         bus.AddConsumer<AuditBatchConsumer, AuditBatchConsumerDefinition>();
         bus.AddRequestClient<GetAreaFigures>();
+    }
+
+    /// <summary>
+    /// The console's middleware, before authentication: the client's address and scheme from a trusted proxy (so the
+    /// cookie is Secure behind TLS and the operator log has the real address), security headers and the Origin check.
+    /// </summary>
+    public static IApplicationBuilder UseOperations(this IApplicationBuilder app)
+    {
+        app.UseForwardedHeaders(app.ApplicationServices.GetRequiredService<IOptions<ConsoleForwardedHeadersOptions>>().Value.ToForwardedHeadersOptions());
+        return app.UseMiddleware<ConsoleRequestGuards>();
     }
 
     public static IEndpointRouteBuilder MapOperations(this IEndpointRouteBuilder routes)
@@ -94,6 +117,7 @@ public static class OperationsServiceExtensions
         console.MapFailures();
         console.MapOverview();
         console.MapAdapters();
+        console.MapOperatorLog();
         return routes;
     }
 

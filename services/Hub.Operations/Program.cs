@@ -9,6 +9,7 @@ builder.AddOperations();
 builder.AddHubMessaging(bus => bus.AddOperationsConsumers());
 
 var app = builder.Build();
+app.UseOperations();
 app.MapDefaultEndpoints();
 app.MapOperations();
 app.MapGet("/", () => Results.Redirect(OperationsServiceExtensions.PathBase + "/"));

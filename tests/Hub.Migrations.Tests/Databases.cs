@@ -40,6 +40,23 @@ public sealed class Databases(PostgresServerFixture postgres) : IDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The names of the tables the database holds now.</summary>
+    public static async Task<HashSet<string>> TablesAsync(Database database)
+    {
+        await using var connection = await OpenAsync(database);
+        await using var command = connection.CreateCommand();
+        command.CommandText = database.Provider == DatabaseProvider.Postgres
+            ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+            : "SELECT name FROM sqlite_master WHERE type = 'table'";
+        var tables = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            tables.Add(reader.GetString(0));
+        }
+        return tables;
+    }
+
     private static async Task<DbConnection> OpenAsync(Database database)
     {
         DbConnection connection = database.Provider == DatabaseProvider.Postgres

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
+using Hub.TestIdentityProvider;
 using Hub.Client;
 using Hub.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +18,24 @@ public sealed class ConsoleRig : IAsyncLifetime
     private const string PseudonymisationKey = "51mohBJhDsDroMq/+9v5pfX4t3piNYpQyyEHTvhVQ9Q=";
     private const string SignalsPseudonymKey = "q0Vt1cX5m3rZ8yL2wN6pB4dH7jK9sF1aG3eT5uY8iO0=";
 
+    /// <summary>The console's client at the test identity provider.</summary>
+    public const string OidcClientId = "hub-console";
+    private const string OidcClientSecret = "test-only-console-client-secret-0123456789";
+
+    /// <summary>
+    /// Users of the console's own users file beyond the demo ones of seeds/console-users.json (password "{name}-demo"):
+    /// one the sign-in tests lock out, one they remove while signed in.
+    /// </summary>
+    public const string LockedOutUser = "locked-out";
+    public const string LeavingUser = "leaving";
+    private static readonly Dictionary<string, (string Hash, string Role)> ExtraUsers = new()
+    {
+        [LockedOutUser] = ("AQAAAAIAAYagAAAAENW56bQrB6fT/EoKD/uN9BU1+ZgvjW4JXyEDBcNiAKYJSJdQ2s8a1GzGyZfNFG7QvQ==", "operator"),
+        [LeavingUser] = ("AQAAAAIAAYagAAAAEIneTfBlTWfJq+QOdfnPKs29JeCLtkypj67CqES/tkmmCuCK18sM45eQq/kJpCzWAw==", "viewer"),
+    };
+
     private readonly List<ServiceProcess> _processes = [];
+    private readonly string _files = Directory.CreateTempSubdirectory("hub-console-rig-").FullName;
     private readonly List<ServiceProvider> _partners = [];
     private RabbitMqNode? _broker;
     private PostgresServer? _postgres;
@@ -27,6 +46,10 @@ public sealed class ConsoleRig : IAsyncLifetime
     public FlakyAdapter Adapter { get; private set; } = null!;
     public AlertReceiver Alerts { get; } = new();
     public IBrowser Browser { get; private set; } = null!;
+    public Hub.TestIdentityProvider.TestIdentityProvider IdentityProvider { get; private set; } = null!;
+
+    /// <summary>The console's users file (the demo users and <see cref="ExtraUsers"/>); the console watches it.</summary>
+    public string UsersFile => Path.Combine(_files, "console-users.json");
 
     /// <summary>The console's root page.</summary>
     public string ConsoleUrl => new Uri(Operations.BaseAddress, "ops/").ToString();
@@ -50,11 +73,36 @@ public sealed class ConsoleRig : IAsyncLifetime
             ["Hub:Outbox:RelayPollInterval"] = "00:00:00.250",
         };
         var (gatewayUrl, matchingUrl, signalsUrl) = (Url(), Url(), Url());
+        // localhost, not 127.0.0.1: the identity provider is on localhost too, so its redirects stay on one site.
+        var consoleUrl = $"http://localhost:{FreePort.Next()}";
+        WriteUsersFile(ExtraUsers.Keys);
+        IdentityProvider = await Hub.TestIdentityProvider.TestIdentityProvider.StartAsync(new TestIdentityProviderOptions
+        {
+            ClientId = OidcClientId,
+            ClientSecret = OidcClientSecret,
+            RedirectUris = [new Uri($"{consoleUrl}/ops/signin-oidc")],
+            PostLogoutRedirectUris = [new Uri($"{consoleUrl}/ops/signout-callback-oidc")],
+            Users = OidcUsers.All,
+        });
 
         // Operations first: its audit queue must exist before the others report to it.
-        Operations = Start("Hub.Operations", brokerSettings, "Operations", null, new()
+        Operations = Start("Hub.Operations", brokerSettings, "Operations", consoleUrl, new()
         {
-            ["Hub:Operations:UsersFile"] = Path.Combine(RepositoryPaths.RepoRoot, "seeds", "console-users.json"),
+            ["Hub:Operations:UsersFile"] = UsersFile,
+            ["Hub:Operations:OpenIdConnect:Authority"] = IdentityProvider.Authority.ToString(),
+            ["Hub:Operations:OpenIdConnect:ClientId"] = OidcClientId,
+            ["Hub:Operations:OpenIdConnect:ClientSecret"] = OidcClientSecret,
+            ["Hub:Operations:OpenIdConnect:RequireHttpsMetadata"] = "false",
+            ["Hub:Operations:OpenIdConnect:DisplayName"] = "Sign in with Gemeente Test",
+            // The test provider releases roles and areas for their scopes only (as Keycloak does with client scopes).
+            ["Hub:Operations:OpenIdConnect:Scopes:0"] = "openid",
+            ["Hub:Operations:OpenIdConnect:Scopes:1"] = "profile",
+            ["Hub:Operations:OpenIdConnect:Scopes:2"] = "roles",
+            ["Hub:Operations:OpenIdConnect:Scopes:3"] = "hub_areas",
+            [$"Hub:Operations:OpenIdConnect:Roles:{OidcUsers.AdminRole}"] = "admin",
+            [$"Hub:Operations:OpenIdConnect:Roles:{OidcUsers.OperatorRole}"] = "operator",
+            // Every test signs in from this machine: the per-address limit is tested apart (Throttling_sign_ins).
+            ["Hub:Operations:SignIn:MaxFailuresPerAddress"] = "1000",
             ["Hub:Operations:JaegerUrl"] = JaegerUrl,
             ["Hub:Operations:Broker:ManagementUrl"] = _broker.ManagementUri!.ToString(),
             ["Hub:Operations:Broker:ErrorQueueScanInterval"] = "00:00:01",
@@ -123,6 +171,21 @@ public sealed class ConsoleRig : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Rewrites the users file with the demo users and only the given extra ones; the console picks it up on its own.</summary>
+    public void WriteUsersFile(IEnumerable<string> extraUsers)
+    {
+        var file = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.RepoRoot, "seeds", "console-users.json")))!;
+        var users = file["Hub"]!["Operations"]!["Users"]!.AsArray();
+        foreach (var name in extraUsers)
+        {
+            users.Add(new JsonObject { ["Name"] = name, ["PasswordHash"] = ExtraUsers[name].Hash, ["Role"] = ExtraUsers[name].Role, ["Areas"] = new JsonArray() });
+        }
+        // Written whole and moved into place, so the watching console never reads half a file.
+        var next = UsersFile + ".next";
+        File.WriteAllText(next, file.ToJsonString());
+        File.Move(next, UsersFile, overwrite: true);
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)
@@ -148,6 +211,11 @@ public sealed class ConsoleRig : IAsyncLifetime
         {
             await _postgres.DisposeAsync();
         }
+        if (IdentityProvider is not null)
+        {
+            await IdentityProvider.DisposeAsync();
+        }
+        Directory.Delete(_files, recursive: true);
     }
 
     private ServiceProcess Start(string project, Dictionary<string, string?> broker, string database, string? url, Dictionary<string, string?> settings)

@@ -121,6 +121,8 @@ public sealed partial class Scanning_the_audit_store_after_a_demo_run(ITestOutpu
         {
             BaseAddress = new Uri(address, "/ops/"),
         };
+        // As a browser on the console's pages: the console refuses changes without its own Origin.
+        http.DefaultRequestHeaders.Add("Origin", address.GetLeftPart(UriPartial.Authority));
         using var login = await http.PostAsync("auth/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["username"] = "admin", ["password"] = "admin-demo" }));
         Assert.Equal("/ops/", login.Headers.Location?.OriginalString);
         return http;

@@ -46,6 +46,7 @@ public sealed partial class Running_the_embedded_partner_adapters(ITestOutputHel
         await Eventually.True(() => (gateway = GatewayLine().Match(hub.OutputText) is { Success: true } m ? new Uri(m.Groups["address"].Value) : null) is not null,
             "the banner names the gateway address");
         using var anonymous = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = gateway };
+        anonymous.DefaultRequestHeaders.Add("Origin", gateway!.GetLeftPart(UriPartial.Authority));
         using var viewer = await SignedInConsoleAsync(gateway!, "viewer");
         using var operatorConsole = await SignedInConsoleAsync(gateway!, "operator");
         var unknown = Guid.NewGuid();
@@ -76,6 +77,8 @@ public sealed partial class Running_the_embedded_partner_adapters(ITestOutputHel
         {
             BaseAddress = new Uri(address, "/ops/"),
         };
+        // As a browser on the console's pages: the console refuses changes without its own Origin.
+        http.DefaultRequestHeaders.Add("Origin", address.GetLeftPart(UriPartial.Authority));
         using var login = await http.PostAsync("auth/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["username"] = user, ["password"] = $"{user}-demo" }));
         Assert.Equal("/ops/", login.Headers.Location?.OriginalString);
         return http;

@@ -9,15 +9,29 @@ public sealed class ConsoleSignIn(IOptionsMonitor<ConsoleUsersOptions> users)
 {
     private static readonly PasswordHasher<ConsoleUser> Hasher = new();
 
-    public ClaimsPrincipal? Verify(string? name, string? password)
+    // Checked when the user name is unknown, so that answer costs the same PBKDF2 work as a wrong password and the
+    // time of the answer does not tell which user names exist.
+    private static readonly string UnknownUserHash = Hasher.HashPassword(new ConsoleUser(), Guid.NewGuid().ToString());
+
+    /// <summary>The user when the password is right; otherwise null and why (<see cref="OperatorActions"/>).</summary>
+    public (ConsoleUser? User, string Outcome) Verify(string name, string password)
     {
         var user = users.CurrentValue.Users.FirstOrDefault(u => string.Equals(u.Name, name, StringComparison.Ordinal));
-        if (user is null || string.IsNullOrEmpty(password) || string.IsNullOrEmpty(user.PasswordHash)
-            || Hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed)
-        {
-            return null;
-        }
-        List<Claim> claims = [new(ClaimTypes.Name, user.Name), new(ClaimTypes.Role, user.Role), .. user.Areas.Select(a => new Claim(ConsoleRoles.AreaClaim, a))];
+        var hash = user is { PasswordHash.Length: > 0 } ? user.PasswordHash : UnknownUserHash;
+        var verified = Hasher.VerifyHashedPassword(user ?? new ConsoleUser(), hash, password) != PasswordVerificationResult.Failed;
+        return user is null ? (null, OperatorActions.UnknownUser)
+            : verified && user.PasswordHash.Length > 0 ? (user, OperatorActions.Ok)
+            : (null, OperatorActions.WrongPassword);
+    }
+
+    /// <summary>The cookie's identity: name, console role, areas, where the sign-in came from and its server-side session.</summary>
+    public static ClaimsPrincipal PrincipalFor(string name, string role, IEnumerable<string> areas, string source, Guid session)
+    {
+        List<Claim> claims =
+        [
+            new(ClaimTypes.Name, name), new(ClaimTypes.Role, role), new(ConsoleSessions.SourceClaim, source), new(ConsoleSessions.SessionClaim, session.ToString()),
+            .. areas.Select(a => new Claim(ConsoleRoles.AreaClaim, a)),
+        ];
         return new ClaimsPrincipal(new ClaimsIdentity(claims, ConsoleAuthentication.Scheme));
     }
 

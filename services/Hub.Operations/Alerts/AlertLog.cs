@@ -1,3 +1,5 @@
+using Hub.Operations.Access;
+
 namespace Hub.Operations.Alerts;
 
 /// <summary>The latest alerts for the console (in memory; the webhook receiver keeps the history).</summary>
@@ -19,11 +21,12 @@ public sealed class AlertLog
         }
     }
 
-    public IReadOnlyList<Alert> Recent()
+    /// <summary>The alerts the user's scope covers: an area's failures for its users, everything for hub-wide users.</summary>
+    public IReadOnlyList<Alert> Recent(OperatorScope scope)
     {
         lock (_gate)
         {
-            return [.. _alerts];
+            return [.. _alerts.Where(a => scope.IsEverything || (a.AreaId is not null && scope.Allows(a.AreaId)))];
         }
     }
 }

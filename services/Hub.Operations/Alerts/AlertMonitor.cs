@@ -52,6 +52,14 @@ internal sealed class AlertMonitor(
         {
             await RaiseAsync(new Alert("failures", "all", $"{faulted} messages failed in the last {settings.Window}", faulted, now), settings, cancellationToken);
         }
+        // The same per focus area, for the operators of that area's municipality.
+        var perArea = await db.AuditRecords.Where(r => r.Stage == AuditStages.Faulted && r.OccurredAt >= windowStart && r.AreaId != null)
+            .GroupBy(r => r.AreaId!).Select(g => new { Area = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        foreach (var area in perArea.Where(a => a.Count >= settings.FailureThreshold))
+        {
+            await RaiseAsync(new Alert("failures", area.Area, $"{area.Count} messages of {area.Area} failed in the last {settings.Window}", area.Count, now, area.Area),
+                settings, cancellationToken);
+        }
 
         var silentSince = now - settings.SilentAfter;
         if (_startedAt > silentSince)

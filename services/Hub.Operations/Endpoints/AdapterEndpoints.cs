@@ -13,13 +13,14 @@ internal static class AdapterEndpoints
             !partners.Knows(adapter) ? UnknownAdapter(adapter)
             : await partners.ActivityAsync(adapter, status, partner, OperatorName(context), context.RequestAborted) is { } activity ? Results.Ok(activity)
             : NotAnswering(adapter));
-        adapters.MapPost("/{adapter}/deliveries/{deliveryId:guid}/retry", async (string adapter, Guid deliveryId, HttpContext context, PartnerAdapters partners) =>
+        adapters.MapPost("/{adapter}/deliveries/{deliveryId:guid}/retry", async (string adapter, Guid deliveryId, HttpContext context, PartnerAdapters partners, OperatorLog log) =>
         {
             if (!partners.Knows(adapter))
             {
                 return UnknownAdapter(adapter);
             }
             var retry = await partners.RetryAsync(adapter, deliveryId, OperatorName(context), context.RequestAborted);
+            await log.RecordAsync(context.User, OperatorActions.AdapterRetry, $"{adapter}/{deliveryId}", retry?.Outcome ?? "no-answer", context);
             return retry?.Outcome switch
             {
                 "retrying" => Results.Accepted(),

@@ -14,7 +14,7 @@ internal static class OverviewEndpoints
         var api = app.MapGroup("/api").RequireAuthorization(Access.ConsoleAuthentication.Policy);
         api.MapGet("/live", async (HttpContext context, LiveView live) =>
             TypedResults.Ok(await live.TakeAsync(ConsoleSignIn.ScopeOf(context.User), context.RequestAborted)));
-        api.MapGet("/alerts", (AlertLog alerts) => TypedResults.Ok(alerts.Recent()));
+        api.MapGet("/alerts", (AlertLog alerts, HttpContext context) => TypedResults.Ok(alerts.Recent(ConsoleSignIn.ScopeOf(context.User))));
         api.MapGet("/areas", (HttpContext context, AreaDirectory areas) =>
             TypedResults.Ok(areas.Areas.Where(a => ConsoleSignIn.ScopeOf(context.User).Allows(a.Id))));
         api.MapGet("/figures/areas", async (HttpContext context, ProgrammeFigures figures) =>

@@ -3,13 +3,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Operations.Storage;
 
-/// <summary>The operations database: the audit trail, its business keys, conversation areas and imported failed messages.</summary>
+/// <summary>
+/// The operations database: the audit trail, its business keys, conversation areas and imported failed messages, and the
+/// console's own sessions and operator log.
+/// </summary>
 public sealed class OperationsDb(DbContextOptions<OperationsDb> options) : DbContext(options)
 {
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<BusinessKey> BusinessKeys => Set<BusinessKey>();
     public DbSet<ConversationArea> ConversationAreas => Set<ConversationArea>();
     public DbSet<FailedMessage> FailedMessages => Set<FailedMessage>();
+    public DbSet<OperatorAction> OperatorActions => Set<OperatorAction>();
+    public DbSet<ConsoleSession> ConsoleSessions => Set<ConsoleSession>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions) =>
         conventions.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
@@ -74,6 +79,30 @@ public sealed class OperationsDb(DbContextOptions<OperationsDb> options) : DbCon
             failed.Property(f => f.ExceptionType).HasMaxLength(300);
             failed.Property(f => f.ConsumerType).HasMaxLength(300);
             failed.Property(f => f.Status).HasConversion<string>().HasMaxLength(20);
+        });
+        model.Entity<OperatorAction>(action =>
+        {
+            action.ToTable("operator_actions");
+            action.Property(a => a.UserName).HasMaxLength(200);
+            action.Property(a => a.Action).HasMaxLength(40);
+            action.Property(a => a.Target).HasMaxLength(200);
+            action.Property(a => a.Outcome).HasMaxLength(40);
+            action.Property(a => a.Address).HasMaxLength(64);
+            action.Property(a => a.Areas).HasMaxLength(500);
+            action.HasIndex(a => a.OccurredAt);
+            // The sign-in throttle counts recent failures per user and per address.
+            action.HasIndex(a => new { a.UserName, a.OccurredAt });
+            action.HasIndex(a => new { a.Address, a.OccurredAt });
+            action.HasIndex(a => new { a.Action, a.OccurredAt });
+        });
+        model.Entity<ConsoleSession>(session =>
+        {
+            session.ToTable("console_sessions");
+            session.Property(s => s.UserName).HasMaxLength(200);
+            session.Property(s => s.Source).HasMaxLength(20);
+            session.Property(s => s.UserStamp).HasMaxLength(64);
+            session.Property(s => s.Address).HasMaxLength(64);
+            session.HasIndex(s => s.UserName);
         });
     }
 }

@@ -35,6 +35,7 @@ const routes = {
   signals: showSignals,
   figures: showFigures,
   alerts: showAlerts,
+  'operator-log': showOperatorLog,
 };
 
 async function route() {
@@ -249,9 +250,36 @@ async function showAlerts() {
     ${alerts.map((a) => `<tr><td>${time(a.raisedAt)}</td><td>${esc(a.kind)}</td><td>${esc(a.subject)}</td><td>${esc(a.text)}</td></tr>`).join('')}</table>`}`);
 }
 
+async function showOperatorLog(_, params) {
+  const fields = ['user', 'action', 'from', 'to'];
+  const actions = ['', 'sign-in', 'sign-out', 'retry', 'retry-group', 'retry-all', 'archive', 'archive-group', 'adapter-retry'];
+  show(`<h1>Operator log</h1>
+    <form class="filters" id="log-search">
+      <label>User <input name="user" id="log-user"></label>
+      <label>Action <select name="action" id="log-action">${actions.map((a) => `<option value="${a}">${a || 'any'}</option>`).join('')}</select></label>
+      <label>From <input name="from" id="log-from" placeholder="2026-12-01"></label>
+      <label>To <input name="to" id="log-to" placeholder="2026-12-31"></label>
+      <button type="submit" id="log-search-button">Search</button>
+    </form><div id="log-results"></div>`);
+  const form = document.getElementById('log-search');
+  fields.forEach((f) => { if (params.get(f)) form.elements[f].value = params.get(f); });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const query = new URLSearchParams(fields.filter((f) => form.elements[f].value).map((f) => [f, form.elements[f].value]));
+    location.hash = `#/operator-log?${query}`;
+  });
+  const query = new URLSearchParams(fields.filter((f) => params.get(f)).map((f) => [f, params.get(f)]));
+  const entries = await api(`operator-log?${query}`);
+  document.getElementById('log-results').innerHTML = entries.length === 0 ? '<p class="muted">Nothing found.</p>'
+    : `<table id="operator-log"><tr><th>When</th><th>User</th><th>Action</th><th>On</th><th>Outcome</th><th>Address</th><th>Areas</th></tr>
+      ${entries.map((e) => `<tr><td>${time(e.occurredAt)}</td><td>${esc(e.userName)}</td><td>${esc(e.action)}</td><td>${esc(e.target)}</td>
+        <td>${esc(e.outcome)}</td><td>${esc(e.address)}</td><td>${esc(e.areas)}</td></tr>`).join('')}</table>`;
+}
+
 (async () => {
   try {
     me = await api('me');
+    document.getElementById('nav-operator-log').hidden = !me.isAdmin;
     document.getElementById('who').textContent = `${me.name} (${me.role}${me.areas ? `: ${me.areas.join(', ')}` : ', all areas'})`;
     window.addEventListener('hashchange', route);
     await route();
