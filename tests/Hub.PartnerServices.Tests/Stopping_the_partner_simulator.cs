@@ -18,7 +18,14 @@ public sealed class Stopping_the_partner_simulator : IDisposable
             new { name = "Test partner", url = "http://127.0.0.1:0", secret = "test-webhook-secret-0123456789abcdef0123" },
         }));
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-        var start = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, UseShellExecute = false };
+        // A test run started in the background by a shell without job control ignores SIGINT, and a child inherits that
+        // (as nohup intends): the simulator would never see the signal. Start it with the default disposition, as a terminal would.
+        var start = new ProcessStartInfo(SigIntIgnored() ? "env" : dotnet) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (SigIntIgnored())
+        {
+            start.ArgumentList.Add("--default-signal=INT");
+            start.ArgumentList.Add(dotnet);
+        }
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Hub.PartnerSimulator.dll"));
         start.ArgumentList.Add(_partners);
         using var simulator = Process.Start(start)!;
@@ -47,4 +54,9 @@ public sealed class Stopping_the_partner_simulator : IDisposable
     }
 
     public void Dispose() => File.Delete(_partners);
+
+    /// <summary>Whether this process ignores SIGINT (bit 2 of SigIgn in /proc/self/status).</summary>
+    private static bool SigIntIgnored() =>
+        File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal)) is { } line
+        && (Convert.ToUInt64(line["SigIgn:".Length..].Trim(), 16) & 0x2) != 0;
 }
