@@ -13,8 +13,8 @@ public static class HubClientServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="IVacanciesApi"/>, <see cref="IJobSeekersApi"/>, <see cref="IStudentsApi"/>,
-    /// <see cref="IProposalsApi"/>, <see cref="IFiguresApi"/>, <see cref="ISignalsApi"/>, <see cref="IConsentsApi"/>
-    /// and <see cref="ISubjectAccessApi"/>. Each request passes, outermost first:
+    /// <see cref="IProposalsApi"/>, <see cref="IFiguresApi"/>, <see cref="ISignalsApi"/>, <see cref="IConsentsApi"/>,
+    /// <see cref="ISubjectAccessApi"/> and <see cref="ICommandsApi"/>. Each request passes, outermost first:
     /// the API key handler, the Idempotency-Key handler, then the resilience pipeline (total timeout,
     /// retry, circuit breaker, attempt timeout). Call once per service collection. A host that adds a
     /// resilience handler to every HttpClient (ConfigureHttpClientDefaults) stacks it outside this one.
@@ -39,6 +39,7 @@ public static class HubClientServiceCollectionExtensions
         AddApi<ISignalsApi>(services);
         AddApi<IConsentsApi>(services);
         AddApi<ISubjectAccessApi>(services);
+        AddApi<ICommandsApi>(services);
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Hub.Gateway.Commands;
 using Hub.Contracts.Matching;
 using Hub.Contracts.Signals;
 using Hub.Gateway.Errors;
@@ -39,6 +40,10 @@ public static class GatewayServiceExtensions
         services.AddSingleton<PartnerRegistry>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<ConfirmedPublisher>();
+        services.AddScoped<CommandLog>();
+        services.AddHttpContextAccessor();
+        services.AddOptions<CommandOptions>().BindConfiguration(CommandOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<CommandPurger>();
         services.AddPseudonymisation();
         builder.AddIdempotencyStore();
 
@@ -60,8 +65,10 @@ public static class GatewayServiceExtensions
         return builder;
     }
 
-    public static void AddGatewayClients(this IBusRegistrationConfigurator bus)
+    /// <summary>The decisions about partners' commands (kept for GET /api/v1/commands/{id}) and the request clients of the reads.</summary>
+    public static void AddGatewayConsumersAndClients(this IBusRegistrationConfigurator bus)
     {
+        bus.AddConsumer<CommandDecidedConsumer>();
         bus.AddRequestClient<GetVacancy>();
         bus.AddRequestClient<GetVacancyProposals>();
         bus.AddRequestClient<GetJobSeekerProposals>();
@@ -97,6 +104,7 @@ public static class GatewayServiceExtensions
         api.MapJobSeekers();
         api.MapFigures();
         api.MapSignals();
+        api.MapCommands();
         if (routes.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<GatewayOptions>>().Value.NoOpEndpoint)
         {
             api.MapNoOp();

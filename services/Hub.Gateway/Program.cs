@@ -6,7 +6,7 @@ using Hub.ServiceDefaults.Messaging;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddGateway();
-builder.AddHubMessaging(bus => bus.AddGatewayClients());
+builder.AddHubMessaging(bus => bus.AddGatewayConsumersAndClients());
 
 var app = builder.Build();
 app.UseGateway();

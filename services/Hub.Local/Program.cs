@@ -17,7 +17,7 @@ builder.AddPartnerAdapters();
 builder.AddOperations();
 builder.AddHubMessaging(bus =>
 {
-    bus.AddGatewayClients();
+    bus.AddGatewayConsumersAndClients();
     bus.AddJobMatchingConsumers();
     bus.AddSignalsConsumers();
     bus.AddPartnerAdapterConsumers();

@@ -1,3 +1,4 @@
+using Hub.Messaging.Commands;
 using Hub.Messaging.Faults;
 using Hub.Messaging.Inbox;
 using Hub.Messaging.Outbox;
@@ -44,6 +45,7 @@ public static class DurableMessagingExtensions
         services.AddSingleton<OutboxSignal<TDb>>();
         services.AddScoped<Outbox<TDb>>();
         services.AddScoped<Inbox<TDb>>();
+        services.AddScoped<CommandDecisions<TDb>>();
         services.AddHostedService<OutboxRelay<TDb>>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDb>>($"database-{name.ToLowerInvariant()}", tags: ["ready"]);
         return builder;

@@ -24,6 +24,11 @@ public sealed class FakeGateway : IAsyncDisposable
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
+    /// <summary>How often each command was read; the first <see cref="PendingReads"/> answers say pending.</summary>
+    public ConcurrentDictionary<Guid, int> CommandReads { get; } = new();
+
+    public const int PendingReads = 2;
+
     public Uri BaseAddress { get; private set; } = null!;
 
     public static async Task<FakeGateway> StartAsync()
@@ -38,6 +43,10 @@ public sealed class FakeGateway : IAsyncDisposable
         app.MapPost("/api/v1/vacancies", (VacancyBody body) => Accept(body, Guid.NewGuid()));
         app.MapPut("/api/v1/vacancies/{vacancyId:guid}", (Guid vacancyId, VacancyBody body) => Accept(body, vacancyId));
         app.MapGet("/api/v1/vacancies/{vacancyId:guid}", (Guid vacancyId) => TypedResults.Ok(new { vacancyId, title = "Monteur", postcode = "8925AB", status = "open" }));
+        // A command is pending for its first reads, then refused, as when job matching decides a moment later.
+        app.MapGet("/api/v1/commands/{commandId:guid}", (Guid commandId) => fake.CommandReads.AddOrUpdate(commandId, 1, (_, n) => n + 1) <= PendingReads
+            ? Results.Ok(new { commandId, kind = "vacancy-published", status = "pending", acceptedAt = DateTime.UtcNow })
+            : Results.Ok(new { commandId, kind = "vacancy-published", status = "refused", reason = "wrong-state", detail = "The vacancy is withdrawn.", acceptedAt = DateTime.UtcNow, decidedAt = DateTime.UtcNow }));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         fake.BaseAddress = new Uri(address + "/");
@@ -66,7 +75,7 @@ public sealed class FakeGateway : IAsyncDisposable
 
     private static IResult Accept(VacancyBody body, Guid vacancyId) => body.Postcode == InvalidPostcode
         ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["postcode"] = ["The postcode must be a Dutch postcode such as 8925 AB."] })
-        : TypedResults.Accepted($"/api/v1/vacancies/{vacancyId}", new { vacancyId, status = "accepted" });
+        : TypedResults.Accepted($"/api/v1/commands/{vacancyId}", new { vacancyId, commandId = vacancyId, status = "pending" });
 
     public async ValueTask DisposeAsync()
     {

@@ -50,6 +50,7 @@ public sealed class Mirroring_the_gateway_shapes
         { typeof(SignalContractTypes.SubjectDisclosures), typeof(ClientModels.SubjectDisclosures) },
         { typeof(SignalContractTypes.DisclosureView), typeof(ClientModels.DisclosureView) },
         { typeof(SignalContractTypes.ConsentView), typeof(ClientModels.ConsentView) },
+        { typeof(GatewayTypes.Commands.CommandStatus), typeof(ClientModels.CommandStatus) },
     };
 
     [Theory]

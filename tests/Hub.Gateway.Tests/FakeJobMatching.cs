@@ -4,7 +4,7 @@ using MassTransit;
 namespace Hub.Gateway.Tests;
 
 /// <summary>Answers the gateway's reads the way job matching would: the vacancies published through it, one known vacancy and job seeker.</summary>
-public sealed class FakeJobMatching : IConsumer<VacancyPublished>, IConsumer<GetVacancy>, IConsumer<GetVacancyProposals>, IConsumer<GetJobSeekerProposals>, IConsumer<GetAreaFigures>
+public sealed class FakeJobMatching : IConsumer<VacancyPublished>, IConsumer<VacancyWithdrawn>, IConsumer<GetVacancy>, IConsumer<GetVacancyProposals>, IConsumer<GetJobSeekerProposals>, IConsumer<GetAreaFigures>
 {
     public static readonly Guid KnownVacancyId = Guid.Parse("0197a4d2-6b1e-7c3a-9f00-000000000001");
     public static readonly Guid KnownProposalId = Guid.Parse("0197a4d2-6b1e-7c3a-9f00-000000000002");
@@ -13,9 +13,21 @@ public sealed class FakeJobMatching : IConsumer<VacancyPublished>, IConsumer<Get
     /// <summary>Vacancies published through the gateway, by id, with their employer: readable back, as job matching stores them.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, string> Published = new() { [KnownVacancyId] = GatewayApplication.EmployerId };
 
+    /// <summary>Vacancies withdrawn by their employer: read back as "withdrawn".</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, bool> Withdrawn = new();
+
     public Task Consume(ConsumeContext<VacancyPublished> context)
     {
         Published.TryAdd(context.Message.VacancyId, context.Message.EmployerId);
+        return Task.CompletedTask;
+    }
+
+    public Task Consume(ConsumeContext<VacancyWithdrawn> context)
+    {
+        if (Published.TryGetValue(context.Message.VacancyId, out var employer) && employer == context.Message.EmployerId)
+        {
+            Withdrawn[context.Message.VacancyId] = true;
+        }
         return Task.CompletedTask;
     }
 
@@ -27,7 +39,7 @@ public sealed class FakeJobMatching : IConsumer<VacancyPublished>, IConsumer<Get
                 VacancyId = context.Message.VacancyId, EmployerId = employer, Title = "Leerling-monteur", OccupationCode = "7126",
                 Postcode = "8925AB", HoursPerWeek = 32, Positions = 1, ClosingDate = new DateOnly(2027, 3, 1), IsRecoveryJob = true,
                 IsLearnWorkPlace = false, HasWageCostCompensation = false, RequiredSkills = [], NiceToHaveSkills = [], RequiredLicences = [],
-                Status = "open", PublishedAt = new DateTime(2026, 5, 1, 9, 0, 0, DateTimeKind.Utc), RegisteredAt = new DateTime(2026, 5, 1, 9, 0, 1, DateTimeKind.Utc),
+                Status = Withdrawn.ContainsKey(context.Message.VacancyId) ? "withdrawn" : "open", PublishedAt = new DateTime(2026, 5, 1, 9, 0, 0, DateTimeKind.Utc), RegisteredAt = new DateTime(2026, 5, 1, 9, 0, 1, DateTimeKind.Utc),
             })
             : context.RespondAsync(new VacancyNotFound { VacancyId = context.Message.VacancyId });
 

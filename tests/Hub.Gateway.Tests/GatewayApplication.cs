@@ -57,7 +57,7 @@ public sealed class GatewayApplication : WebApplicationFactory<GatewayOptions>
         {
             services.AddMassTransitTestHarness(bus =>
             {
-                bus.AddGatewayClients();
+                bus.AddGatewayConsumersAndClients();
                 bus.AddConsumer<FakeJobMatching>();
                 bus.AddConsumer<FakeSignals>();
             });

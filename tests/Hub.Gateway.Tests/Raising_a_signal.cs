@@ -41,7 +41,7 @@ public sealed class Raising_a_signal(GatewayApplication app) : IClassFixture<Gat
         var text = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain("637337670", text, StringComparison.Ordinal);
         var receipt = JsonSerializer.Deserialize<SignalReceipt>(text, JsonSerializerOptions.Web)!;
-        Assert.Equal($"/api/v1/signals/{receipt.SignalId}", response.Headers.Location!.ToString());
+        Assert.Equal($"/api/v1/commands/{receipt.CommandId}", response.Headers.Location!.ToString());
 
         var published = Assert.Single(Published(receipt.SignalId));
         var serialised = JsonSerializer.Serialize(published);

@@ -52,7 +52,7 @@ public sealed class Registering_a_job_seeker(GatewayApplication app) : IClassFix
         Assert.DoesNotContain("725763863", body, StringComparison.Ordinal);
         var receipt = JsonSerializer.Deserialize<JobSeekerReceipt>(body, JsonSerializerOptions.Web)!;
         Assert.True(Pseudonymiser.IsRecipientPseudonym(receipt.SubjectPseudonym));
-        Assert.Equal($"/api/v1/job-seekers/{receipt.SubjectPseudonym}/proposals", response.Headers.Location!.ToString());
+        Assert.Equal($"/api/v1/commands/{receipt.CommandId}", response.Headers.Location!.ToString());
 
         var published = Assert.Single(PublishedFor(receipt.SubjectPseudonym));
         Assert.DoesNotContain("725763863", JsonSerializer.Serialize(published), StringComparison.Ordinal);

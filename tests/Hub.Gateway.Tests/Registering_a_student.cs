@@ -31,7 +31,7 @@ public sealed class Registering_a_student(GatewayApplication app) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var receipt = await response.Content.ReadFromJsonAsync<JobSeekerReceipt>();
-        Assert.Equal($"/api/v1/students/{receipt!.SubjectPseudonym}/proposals", response.Headers.Location!.ToString());
+        Assert.Equal($"/api/v1/commands/{receipt!.CommandId}", response.Headers.Location!.ToString());
         var published = app.Harness.Published.Select<JobSeekerRegistered>(m => m.Context.Message.SubjectPseudonym == app.HubSubjectOf(GatewayApplication.SchoolId, receipt.SubjectPseudonym)).Single().Context.Message;
         Assert.True(published.IsStudent);
         Assert.True(published.HasJobGuarantee);

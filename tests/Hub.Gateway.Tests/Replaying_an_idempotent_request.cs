@@ -36,6 +36,24 @@ public sealed class Replaying_an_idempotent_request(GatewayApplication app) : IC
     }
 
     [Fact]
+    public async Task Replays_the_same_json_written_with_other_whitespace_and_property_order()
+    {
+        var compact = VacancyJson("Written twice, differently");
+        var node = System.Text.Json.Nodes.JsonNode.Parse(compact)!.AsObject();
+        var reordered = new System.Text.Json.Nodes.JsonObject(node.Reverse().Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())));
+        var indented = reordered.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        var publishesBefore = app.PublishAttempts;
+
+        var first = await Send(HttpMethod.Post, Vacancies, compact, "canonical-1");
+        var second = await Send(HttpMethod.Post, Vacancies, indented, "canonical-1");
+
+        Assert.Equal(HttpStatusCode.Accepted, second.StatusCode);
+        Assert.True(second.Headers.Contains(IdempotencyMiddleware.ReplayedHeader));
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        Assert.Equal(publishesBefore + 1, app.PublishAttempts);
+    }
+
+    [Fact]
     public async Task Replays_a_vacancy_update_too()
     {
         var path = $"{Vacancies}/{FakeJobMatching.KnownVacancyId}";

@@ -40,19 +40,24 @@ public sealed class Databases(PostgresServerFixture postgres) : IDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The names of the tables the database holds now.</summary>
-    public static async Task<HashSet<string>> TablesAsync(Database database)
+    /// <summary>The tables the database holds now, each with its columns.</summary>
+    public static async Task<Dictionary<string, HashSet<string>>> TablesAsync(Database database)
     {
         await using var connection = await OpenAsync(database);
         await using var command = connection.CreateCommand();
         command.CommandText = database.Provider == DatabaseProvider.Postgres
-            ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
-            : "SELECT name FROM sqlite_master WHERE type = 'table'";
-        var tables = new HashSet<string>(StringComparer.Ordinal);
+            ? "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public'"
+            : "SELECT m.name, c.name FROM sqlite_master m JOIN pragma_table_info(m.name) c WHERE m.type = 'table'";
+        var tables = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            tables.Add(reader.GetString(0));
+            var table = reader.GetString(0);
+            if (!tables.TryGetValue(table, out var columns))
+            {
+                tables[table] = columns = new HashSet<string>(StringComparer.Ordinal);
+            }
+            columns.Add(reader.GetString(1));
         }
         return tables;
     }

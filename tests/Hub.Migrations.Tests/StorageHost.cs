@@ -3,6 +3,7 @@ using Hub.Messaging.Storage;
 using MassTransit;
 using MassTransit.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +21,8 @@ public sealed class StorageHost<TDb> : IAsyncDisposable where TDb : DbContext
     private readonly IHost _host;
     private bool _started;
 
-    public StorageHost(string name, Database database, bool withNextMigration = false)
+    /// <param name="earlierSchema">The model sees only the columns the database has now (see <see cref="EarlierSchema"/>).</param>
+    public StorageHost(string name, Database database, bool withNextMigration = false, bool earlierSchema = false)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
@@ -34,6 +36,12 @@ public sealed class StorageHost<TDb> : IAsyncDisposable where TDb : DbContext
         if (withNextMigration)
         {
             builder.Services.ConfigureDbContext<TDb>(options => options.ReplaceService<IMigrationsAssembly, WithNextMigration>());
+        }
+        if (earlierSchema)
+        {
+            builder.Services.ConfigureDbContext<TDb>(options => options
+                .ReplaceService<IModelCustomizer, EarlierSchema>()
+                .ReplaceService<IModelCacheKeyFactory, EarlierSchema.CacheKey>());
         }
         builder.Services.AddMassTransitTestHarness();
         _host = builder.Build();

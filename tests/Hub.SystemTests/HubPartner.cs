@@ -21,6 +21,7 @@ internal sealed class HubPartner : IAsyncDisposable
     public ISignalsApi Signals => _services.GetRequiredService<ISignalsApi>();
     public IConsentsApi Consents => _services.GetRequiredService<IConsentsApi>();
     public ISubjectAccessApi SubjectAccess => _services.GetRequiredService<ISubjectAccessApi>();
+    public ICommandsApi Commands => _services.GetRequiredService<ICommandsApi>();
 
     /// <summary>The gateway's status for the latest call, after any retries.</summary>
     public HttpStatusCode? LastStatus => _last.StatusCode;

@@ -56,7 +56,7 @@ public sealed class Losing_the_broker(HubRig rig, ITestOutputHelper output)
             }
         }, "the gateway accepts again", timeoutSeconds: 60);
         Assert.Equal(HttpStatusCode.Accepted, employer.LastStatus);
-        Assert.Equal($"/api/v1/vacancies/{accepted!.VacancyId}", employer.LastLocation);
+        Assert.Equal($"/api/v1/commands/{accepted!.CommandId}", employer.LastLocation);
         await Eventually.True(async () => await HubPartner.Found(() => employer.Vacancies.GetAsync(accepted.VacancyId)) is not null,
             "the vacancy accepted after recovery reaches job matching", timeoutSeconds: 60);
     }

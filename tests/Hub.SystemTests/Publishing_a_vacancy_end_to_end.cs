@@ -1,3 +1,4 @@
+using Hub.Client;
 using System.Net;
 using Hub.Client.Models;
 using Hub.Testing;
@@ -18,8 +19,10 @@ public sealed class Publishing_a_vacancy_end_to_end(HubRig rig, ITestOutputHelpe
         var receipt = await employer.Vacancies.PublishAsync(SampleVacancies.Request("Monteur end-to-end"));
 
         Assert.Equal(HttpStatusCode.Accepted, employer.LastStatus);
-        Assert.Equal("accepted", receipt.Status);
-        Assert.Equal($"/api/v1/vacancies/{receipt.VacancyId}", employer.LastLocation);
+        Assert.Equal("pending", receipt.Status);
+        Assert.Equal($"/api/v1/commands/{receipt.CommandId}", employer.LastLocation);
+        var outcome = await employer.Commands.WaitForOutcomeAsync(receipt.CommandId, TimeSpan.FromSeconds(60));
+        Assert.Equal(("applied", "vacancy-published"), (outcome.Status, outcome.Kind));
         VacancyDetails? vacancy = null;
         await Eventually.True(async () => (vacancy = await HubPartner.Found(() => employer.Vacancies.GetAsync(receipt.VacancyId))) is not null,
             "the vacancy is readable through the gateway");

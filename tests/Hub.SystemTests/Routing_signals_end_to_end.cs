@@ -156,7 +156,7 @@ public sealed class Routing_signals_end_to_end(HubRig rig, ITestOutputHelper out
     {
         var receipt = await partner.Signals.RaiseAsync(signal, idempotencyKey);
         Assert.Equal(HttpStatusCode.Accepted, partner.LastStatus);
-        Assert.Equal($"/api/v1/signals/{receipt.SignalId}", partner.LastLocation);
+        Assert.Equal($"/api/v1/commands/{receipt.CommandId}", partner.LastLocation);
         return receipt.SignalId;
     }
 

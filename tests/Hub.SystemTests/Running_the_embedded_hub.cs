@@ -34,7 +34,7 @@ public sealed partial class Running_the_embedded_hub(ITestOutputHelper output) :
 
         var posted = await employer.Vacancies.PublishAsync(SampleVacancies.Request("Embedded vacancy"));
         Assert.Equal(HttpStatusCode.Accepted, employer.LastStatus);
-        Assert.Equal($"/api/v1/vacancies/{posted.VacancyId}", employer.LastLocation);
+        Assert.Equal($"/api/v1/commands/{posted.CommandId}", employer.LastLocation);
         await Eventually.True(async () => await HubPartner.Found(() => employer.Vacancies.GetAsync(posted.VacancyId)) is not null,
             "a posted vacancy is readable back");
 

@@ -1,4 +1,4 @@
 namespace Hub.Client.Models;
 
 /// <summary>The answer to an accepted consent: its id, to revoke it with.</summary>
-public sealed record ConsentReceipt(Guid ConsentId, string Status);
+public sealed record ConsentReceipt(Guid ConsentId, Guid CommandId, string Status);

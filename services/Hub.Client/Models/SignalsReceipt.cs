@@ -1,4 +1,4 @@
 namespace Hub.Client.Models;
 
-/// <summary>The answer to an accepted acknowledgement, outcome or consent revocation ("accepted": on the broker, not yet processed).</summary>
-public sealed record SignalsReceipt(string Status);
+/// <summary>The answer to an acknowledgement, outcome or consent revocation ("pending": on the broker, not yet processed; see <see cref="ICommandsApi"/>).</summary>
+public sealed record SignalsReceipt(Guid CommandId, string Status);

@@ -11,4 +11,6 @@ public record DisclosureView
     /// <summary>"consent" or the name of the legal basis.</summary>
     public required string Basis { get; init; }
     public required string PolicyVersion { get; init; }
+    /// <summary>True when the signal was about another resident and named this one as a member of their household.</summary>
+    public bool AsHouseholdMember { get; init; }
 }

@@ -1,5 +1,8 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Hub.Pseudonymisation;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +10,9 @@ namespace Hub.Gateway.Idempotency;
 
 /// <summary>
 /// SHA-256 of method, path and body, keyed (HMAC) with a key derived from the pseudonymisation key:
-/// a body carries a BSN, and a plain hash of it could be reversed by trying every BSN.
+/// a body carries a BSN, and a plain hash of it could be reversed by trying every BSN. A JSON body is hashed in a
+/// canonical form (properties in ordinal order, no whitespace, strings re-escaped one way), so a retry that a partner's
+/// serializer writes differently is the same request; only its meaning counts.
 /// </summary>
 public sealed class RequestFingerprint(IOptions<PseudonymisationOptions> options)
 {
@@ -22,7 +27,59 @@ public sealed class RequestFingerprint(IOptions<PseudonymisationOptions> options
     {
         using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _key);
         hmac.AppendData(Encoding.UTF8.GetBytes($"{method}\n{target}\n"));
-        hmac.AppendData(body);
+        hmac.AppendData(Canonical(body));
         return Convert.ToHexStringLower(hmac.GetHashAndReset());
+    }
+
+    /// <summary>
+    /// The body's canonical JSON; the bytes as they are when it is not JSON, has a property twice, or holds text that
+    /// cannot be written back (a lone surrogate): such a body is compared byte for byte, as before.
+    /// </summary>
+    private static byte[] Canonical(ReadOnlySpan<byte> body)
+    {
+        try
+        {
+            var node = JsonNode.Parse(body);
+            var canonical = new ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(canonical))
+            {
+                Write(writer, node);
+            }
+            return canonical.WrittenSpan.ToArray();
+        }
+        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
+        {
+            return body.ToArray();
+        }
+    }
+
+    private static void Write(Utf8JsonWriter writer, JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject properties:
+                writer.WriteStartObject();
+                foreach (var (name, value) in properties.OrderBy(p => p.Key, StringComparer.Ordinal))
+                {
+                    writer.WritePropertyName(name);
+                    Write(writer, value);
+                }
+                writer.WriteEndObject();
+                break;
+            case JsonArray items:
+                writer.WriteStartArray();
+                foreach (var item in items)
+                {
+                    Write(writer, item);
+                }
+                writer.WriteEndArray();
+                break;
+            case null:
+                writer.WriteNullValue();
+                break;
+            default:
+                node.WriteTo(writer);
+                break;
+        }
     }
 }

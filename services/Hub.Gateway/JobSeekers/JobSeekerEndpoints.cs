@@ -1,3 +1,4 @@
+using Hub.Gateway.Commands;
 using Hub.Contracts.Matching;
 using Hub.Gateway.Partners;
 using Hub.Gateway.Publishing;
@@ -65,8 +66,7 @@ public static class JobSeekerEndpoints
         var subject = pseudonyms.SubjectOf(request.Bsn!);
         var messageId = IdempotentIds.For(partnerId, http.Request.Headers["Idempotency-Key"].ToString(), $"job-seeker:{subject}");
         await publisher.PublishAsync(JobSeekerValidator.ToMessage(request, subject, partnerId, now.UtcDateTime), messageId, cancellationToken);
-        var own = pseudonyms.ForRecipient(partnerId, subject);
-        return TypedResults.Accepted($"{basePath}/{own}/proposals", new JobSeekerReceipt(own, "accepted"));
+        return TypedResults.Accepted(CommandLog.LocationOf(messageId), new JobSeekerReceipt(pseudonyms.ForRecipient(partnerId, subject), messageId, CommandLog.Pending));
     }
 
     private static async Task<Results<Accepted<JobSeekerReceipt>, ValidationProblem>> Withdraw(
@@ -81,7 +81,7 @@ public static class JobSeekerEndpoints
         var subject = pseudonyms.SubjectOf(request.Bsn!);
         var messageId = IdempotentIds.For(partnerId, http.Request.Headers["Idempotency-Key"].ToString(), $"job-seeker-withdrawal:{subject}");
         await publisher.PublishAsync(JobSeekerValidator.ToMessage(request, subject, partnerId, clock.GetUtcNow().UtcDateTime), messageId, cancellationToken);
-        return TypedResults.Accepted((string?)null, new JobSeekerReceipt(pseudonyms.ForRecipient(partnerId, subject), "accepted"));
+        return TypedResults.Accepted(CommandLog.LocationOf(messageId), new JobSeekerReceipt(pseudonyms.ForRecipient(partnerId, subject), messageId, CommandLog.Pending));
     }
 
     /// <summary>The partner names the subject by its own pseudonym; the Hub-wide one stays inside the Hub.</summary>

@@ -25,6 +25,6 @@ public static class NoOpEndpoints
             return TypedResults.ValidationProblem(errors);
         }
         var vacancyId = Guid.CreateVersion7();
-        return TypedResults.Accepted($"/api/v1/vacancies/{vacancyId}", new VacancyAccepted(vacancyId, "accepted"));
+        return TypedResults.Accepted($"/api/v1/vacancies/{vacancyId}", new VacancyAccepted(vacancyId, vacancyId, "pending"));
     }
 }

@@ -7,6 +7,8 @@ public static class PartnerPolicies
 {
     /// <summary>Publish, read and withdraw own vacancies, read their proposals, report placements.</summary>
     public const string VacancyOwner = "vacancy-owner";
+    /// <summary>Every partner, whatever its role (reading its own commands).</summary>
+    public const string AnyPartner = "any-partner";
     /// <summary>Register and withdraw job seekers and read their proposals.</summary>
     public const string JobAgency = "job-agency";
     /// <summary>Register and withdraw students looking for a BBL place or first job, and read their proposals.</summary>
@@ -25,6 +27,7 @@ public static class PartnerPolicies
     public const string SubjectAccess = "subject-access";
 
     public static AuthorizationBuilder AddPartnerPolicies(this AuthorizationBuilder authorization) => authorization
+        .AddPolicy(AnyPartner, policy => policy.RequireRole(PartnerRole.All))
         .AddPolicy(VacancyOwner, policy => policy.RequireRole(PartnerRole.Employer, PartnerRole.HousingCorporation))
         .AddPolicy(JobAgency, policy => policy.RequireRole(PartnerRole.JobAgency))
         .AddPolicy(School, policy => policy.RequireRole(PartnerRole.School))

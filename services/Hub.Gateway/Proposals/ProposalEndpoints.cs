@@ -1,3 +1,4 @@
+using Hub.Gateway.Commands;
 using Hub.Contracts.Matching;
 using Hub.Gateway.Partners;
 using Hub.Gateway.Publishing;
@@ -68,7 +69,7 @@ public static class ProposalEndpoints
         var partnerId = http.User.PartnerIdOf();
         var messageId = IdempotentIds.For(partnerId, http.Request.Headers["Idempotency-Key"].ToString(), $"proposal-answer:{proposalId}");
         await publisher.PublishAsync(ProposalValidator.ToMessage(request, proposalId, partnerId, clock.GetUtcNow().UtcDateTime), messageId, cancellationToken);
-        return TypedResults.Accepted((string?)null, new ProposalReceipt(proposalId, "accepted"));
+        return TypedResults.Accepted(CommandLog.LocationOf(messageId), new ProposalReceipt(proposalId, messageId, CommandLog.Pending));
     }
 
     private static async Task<Results<Accepted<ProposalReceipt>, ValidationProblem>> ReportPlacement(
@@ -83,6 +84,6 @@ public static class ProposalEndpoints
         var partnerId = http.User.PartnerIdOf();
         var messageId = IdempotentIds.For(partnerId, http.Request.Headers["Idempotency-Key"].ToString(), $"placement:{proposalId}");
         await publisher.PublishAsync(ProposalValidator.ToMessage(request, proposalId, partnerId, now.UtcDateTime), messageId, cancellationToken);
-        return TypedResults.Accepted((string?)null, new ProposalReceipt(proposalId, "accepted"));
+        return TypedResults.Accepted(CommandLog.LocationOf(messageId), new ProposalReceipt(proposalId, messageId, CommandLog.Pending));
     }
 }

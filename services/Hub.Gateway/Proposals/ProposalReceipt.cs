@@ -1,4 +1,4 @@
 namespace Hub.Gateway.Proposals;
 
 /// <summary>The answer to an accepted proposal answer or placement report.</summary>
-public sealed record ProposalReceipt(Guid ProposalId, string Status);
+public sealed record ProposalReceipt(Guid ProposalId, Guid CommandId, string Status);

@@ -1,16 +1,20 @@
+using Hub.Gateway.Commands;
+using Hub.Gateway.Partners;
 using MassTransit;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Gateway.Publishing;
 
 /// <summary>
-/// Publishes and returns only once the broker confirmed the message (publisher confirms), so a
-/// 202 always means "stored durably by RabbitMQ". No confirm in time means 503, never 202.
+/// Publishes a partner's command and returns only once the broker confirmed it (publisher confirms), so a 202 always
+/// means "stored durably by RabbitMQ". No confirm in time means 503, never 202. The command is recorded first, as
+/// pending, so the partner can always read what became of it (<see cref="CommandLog"/>).
 /// </summary>
-public sealed class ConfirmedPublisher(IPublishEndpoint publisher, IOptions<GatewayOptions> options, ILogger<ConfirmedPublisher> logger)
+public sealed partial class ConfirmedPublisher(IPublishEndpoint publisher, CommandLog commands, IHttpContextAccessor http, IOptions<GatewayOptions> options, ILogger<ConfirmedPublisher> logger)
 {
     public async Task PublishAsync<T>(T message, Guid messageId, CancellationToken cancellationToken) where T : class
     {
+        await commands.AcceptAsync(messageId, http.HttpContext!.User.PartnerIdOf(), KindOf<T>(), cancellationToken);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Value.PublishTimeout);
         try
@@ -24,7 +28,14 @@ public sealed class ConfirmedPublisher(IPublishEndpoint publisher, IOptions<Gate
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(ex, "Publishing {MessageType} {MessageId} was not confirmed", typeof(T).Name, messageId);
+            await commands.ForgetAsync(messageId, CancellationToken.None);
             throw new BrokerUnavailableException("The message broker did not confirm the message.", ex);
         }
     }
+
+    /// <summary>vacancy-published, proposal-answered, ...: the message type in the words of the API.</summary>
+    private static string KindOf<T>() => KebabCase().Replace(typeof(T).Name, "$1-$2").ToLowerInvariant();
+
+    [System.Text.RegularExpressions.GeneratedRegex("([a-z])([A-Z])")]
+    private static partial System.Text.RegularExpressions.Regex KebabCase();
 }

@@ -1,3 +1,4 @@
+using Hub.Gateway.Commands;
 using Hub.Contracts.Signals;
 using Hub.Gateway.Partners;
 using Hub.Pseudonymisation;
@@ -90,7 +91,7 @@ public static class SignalEndpoints
         var message = SignalValidator.ToMessage(request, signalId, pseudonyms.SubjectOf(request.Bsn!),
             request.HouseholdBsn is { } household ? pseudonyms.SubjectOf(household) : null, partnerId, http.User.RoleOf(), areas, now);
         await publisher.PublishAsync(message, signalId, cancellationToken);
-        return TypedResults.Accepted($"/api/v1/signals/{signalId}", new SignalReceipt(signalId, "accepted"));
+        return TypedResults.Accepted(CommandLog.LocationOf(signalId), new SignalReceipt(signalId, signalId, CommandLog.Pending));
     }
 
     private static async Task<Results<Ok<SignalStatus>, ProblemHttpResult>> Status(
@@ -136,7 +137,7 @@ public static class SignalEndpoints
             DeliveryIds = [.. request.DeliveryIds!.Distinct()],
             AcknowledgedAt = clock.GetUtcNow().UtcDateTime,
         }, messageId, cancellationToken);
-        return TypedResults.Accepted((string?)null, new SignalsReceipt("accepted"));
+        return TypedResults.Accepted(CommandLog.LocationOf(messageId), new SignalsReceipt(messageId, CommandLog.Pending));
     }
 
     /// <summary>The signals service ignores an outcome for a delivery that is not the reporter's: the answer does not tell whether it exists.</summary>
@@ -158,7 +159,7 @@ public static class SignalEndpoints
             Note = request.Note?.Trim() is { Length: > 0 } note ? note : null,
             ReportedAt = clock.GetUtcNow().UtcDateTime,
         }, messageId, cancellationToken);
-        return TypedResults.Accepted((string?)null, new SignalsReceipt("accepted"));
+        return TypedResults.Accepted(CommandLog.LocationOf(messageId), new SignalsReceipt(messageId, CommandLog.Pending));
     }
 
     private static async Task<Ok<MultiProblemCaseList>> Cases(
@@ -182,7 +183,7 @@ public static class SignalEndpoints
         var consentId = IdempotentIds.For(partnerId, IdempotencyKeyOf(http), "consent");
         var message = SignalValidator.ToMessage(request, consentId, pseudonyms.SubjectOf(request.Bsn!), partnerId, http.User.RoleOf(), now);
         await publisher.PublishAsync(message, consentId, cancellationToken);
-        return TypedResults.Accepted((string?)null, new ConsentReceipt(consentId, "accepted"));
+        return TypedResults.Accepted(CommandLog.LocationOf(consentId), new ConsentReceipt(consentId, consentId, CommandLog.Pending));
     }
 
     private static async Task<Results<Accepted<SignalsReceipt>, ValidationProblem>> RevokeConsent(
@@ -204,7 +205,7 @@ public static class SignalEndpoints
             RevokedByRole = http.User.RoleOf(),
             RevokedAt = clock.GetUtcNow().UtcDateTime,
         }, messageId, cancellationToken);
-        return TypedResults.Accepted((string?)null, new SignalsReceipt("accepted"));
+        return TypedResults.Accepted(CommandLog.LocationOf(messageId), new SignalsReceipt(messageId, CommandLog.Pending));
     }
 
     private static async Task<Results<Ok<SubjectDisclosures>, ValidationProblem, ProblemHttpResult>> SubjectAccess(

@@ -113,10 +113,10 @@ public sealed record OutcomeRequest
 }
 
 /// <summary>The answer to an accepted signal: its id, to read its status with.</summary>
-public sealed record SignalReceipt(Guid SignalId, string Status);
+public sealed record SignalReceipt(Guid SignalId, Guid CommandId, string Status);
 
 /// <summary>The answer to an accepted consent: its id, to revoke it with.</summary>
-public sealed record ConsentReceipt(Guid ConsentId, string Status);
+public sealed record ConsentReceipt(Guid ConsentId, Guid CommandId, string Status);
 
 /// <summary>The answer to an accepted revocation, acknowledgement or outcome.</summary>
-public sealed record SignalsReceipt(string Status);
+public sealed record SignalsReceipt(Guid CommandId, string Status);

@@ -1,3 +1,4 @@
+using Hub.Gateway.Commands;
 using Hub.Contracts.Matching;
 using Hub.Gateway.Partners;
 using Hub.Gateway.Publishing;
@@ -52,13 +53,21 @@ public static class VacancyEndpoints
     {
         var messageId = IdempotentIds.For(http.User.PartnerIdOf(), http.Request.Headers["Idempotency-Key"].ToString(), $"vacancy-update:{vacancyId}");
         return await PublishVersion(request, vacancyId, messageId, http, publisher, clock, cancellationToken,
-            mayPublish: async () => await FindOwnAsync(vacancyId, http, client, options, cancellationToken) is not null);
+            refusal: async () => await FindOwnAsync(vacancyId, http, client, options, cancellationToken) switch
+            {
+                null => NotFound(vacancyId),
+                // Known at once: a withdrawn or filled vacancy is not reopened by a new version (409, nothing published).
+                { Status: not "open" } closed => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Vacancy closed",
+                    detail: $"Vacancy {vacancyId} is {closed.Status}; it takes no new version. Publish a new vacancy with POST.",
+                    extensions: new Dictionary<string, object?> { ["reason"] = "wrong-state" }),
+                _ => null,
+            });
     }
 
-    /// <param name="mayPublish">Checked after validation, so bad input is a 400 without a round trip; false is a 404.</param>
+    /// <param name="refusal">Checked after validation, so bad input is a 400 without a round trip; a problem stops the publish.</param>
     private static async Task<Results<Accepted<VacancyAccepted>, ValidationProblem, ProblemHttpResult>> PublishVersion(
         VacancyRequest request, Guid vacancyId, Guid messageId, HttpContext http, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken cancellationToken,
-        Func<Task<bool>>? mayPublish = null)
+        Func<Task<ProblemHttpResult?>>? refusal = null)
     {
         var now = clock.GetUtcNow();
         var errors = VacancyValidator.Validate(request, DateOnly.FromDateTime(now.UtcDateTime));
@@ -66,13 +75,13 @@ public static class VacancyEndpoints
         {
             return TypedResults.ValidationProblem(errors);
         }
-        if (mayPublish is not null && !await mayPublish())
+        if (refusal is not null && await refusal() is { } problem)
         {
-            return NotFound(vacancyId);
+            return problem;
         }
         var message = VacancyValidator.ToMessage(request, vacancyId, http.User.PartnerIdOf(), now.UtcDateTime);
         await publisher.PublishAsync(message, messageId, cancellationToken);
-        return TypedResults.Accepted($"/api/v1/vacancies/{vacancyId}", new VacancyAccepted(vacancyId, "accepted"));
+        return TypedResults.Accepted(CommandLog.LocationOf(messageId), new VacancyAccepted(vacancyId, messageId, CommandLog.Pending));
     }
 
     private static async Task<Accepted<VacancyAccepted>> Withdraw(
@@ -87,7 +96,7 @@ public static class VacancyEndpoints
         var messageId = IdempotentIds.For(partnerId, http.Request.Headers["Idempotency-Key"].ToString(), $"vacancy-withdrawal:{vacancyId}");
         var message = new VacancyWithdrawn { VacancyId = vacancyId, EmployerId = partnerId, WithdrawnAt = clock.GetUtcNow().UtcDateTime };
         await publisher.PublishAsync(message, messageId, cancellationToken);
-        return TypedResults.Accepted($"/api/v1/vacancies/{vacancyId}", new VacancyAccepted(vacancyId, "accepted"));
+        return TypedResults.Accepted(CommandLog.LocationOf(messageId), new VacancyAccepted(vacancyId, messageId, CommandLog.Pending));
     }
 
     private static async Task<Results<Ok<VacancyDetails>, ProblemHttpResult>> Get(

@@ -1,5 +1,6 @@
 using Hub.JobMatching.Matching;
 using Hub.JobMatching.Storage;
+using Hub.Messaging.Commands;
 using Hub.Messaging.Inbox;
 using Hub.Messaging.Storage;
 using MassTransit;
@@ -24,10 +25,17 @@ public sealed class MatchingBatches(IServiceScopeFactory scopes, ILogger<Matchin
     private readonly List<Pending> _pending = [];
     private bool _draining;
 
-    /// <summary>Applies <paramref name="work"/> once for this message, with <typeparamref name="TService"/> from the batch's scope; completes when committed.</summary>
-    public Task Apply<TService>(ConsumeContext context, Func<TService, CancellationToken, Task> work) where TService : notnull
+    /// <summary>
+    /// Applies the partner's command <paramref name="work"/> once for this message, with <typeparamref name="TService"/> from
+    /// the batch's scope, and publishes its decision (applied, or refused and why) in the same transaction; completes when
+    /// committed.
+    /// </summary>
+    public Task Apply<TService>(ConsumeContext context, Func<TService, CancellationToken, Task<CommandDecision>> work) where TService : notnull
     {
-        var item = new Pending(context, (services, cancellationToken) => work(services.GetRequiredService<TService>(), cancellationToken));
+        var item = new Pending(context, async (services, cancellationToken) =>
+        {
+            services.GetRequiredService<CommandDecisions<MatchingDb>>().Record(context, await work(services.GetRequiredService<TService>(), cancellationToken));
+        });
         lock (_gate)
         {
             _pending.Add(item);

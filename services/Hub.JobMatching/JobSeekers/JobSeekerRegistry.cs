@@ -1,19 +1,22 @@
+using Hub.Contracts.Commands;
 using Hub.Contracts.Matching;
 using Hub.JobMatching.Matching;
 using Hub.JobMatching.Proposals;
 using Hub.JobMatching.Storage;
+using Hub.Messaging.Commands;
 
 namespace Hub.JobMatching.JobSeekers;
 
 /// <summary>Keeps job seekers registered by the job agency (or schools, for students) and proposes vacancies to them.</summary>
 public sealed class JobSeekerRegistry(MatchingDb db, EngineSync engine, FocusAreas areas, ProposalPlanner planner, ProposalLifecycle lifecycle)
 {
-    public async Task Register(JobSeekerRegistered registered, CancellationToken cancellationToken)
+    public async Task<CommandDecision> Register(JobSeekerRegistered registered, CancellationToken cancellationToken)
     {
         var seeker = await db.JobSeekers.FindAsync([registered.SubjectPseudonym], cancellationToken);
         if (seeker is not null && seeker.JobAgencyId != registered.JobAgencyId)
         {
-            return; // another agency's seeker: never overwritten from outside
+            // Another agency's seeker: never overwritten from outside.
+            return CommandDecision.Refused(CommandReasons.NotYours, "The resident is registered by another partner.");
         }
         if (seeker is null)
         {
@@ -27,22 +30,28 @@ public sealed class JobSeekerRegistry(MatchingDb db, EngineSync engine, FocusAre
         if (!seeker.ConsentToShare)
         {
             await lifecycle.LapseOpenProposalsOf(seeker, cancellationToken);
-            return;
+            return CommandDecision.Applied;
         }
         await planner.FillSeeker(seeker, cancellationToken);
+        return CommandDecision.Applied;
     }
 
-    public async Task Withdraw(JobSeekerWithdrawn withdrawn, CancellationToken cancellationToken)
+    public async Task<CommandDecision> Withdraw(JobSeekerWithdrawn withdrawn, CancellationToken cancellationToken)
     {
         var seeker = await db.JobSeekers.FindAsync([withdrawn.SubjectPseudonym], cancellationToken);
-        if (seeker is null || seeker.JobAgencyId != withdrawn.JobAgencyId || seeker.IsWithdrawn)
+        var refusal = seeker is null ? CommandDecision.Refused(CommandReasons.NotFound, "The resident is not registered.")
+            : seeker.JobAgencyId != withdrawn.JobAgencyId ? CommandDecision.Refused(CommandReasons.NotYours, "The resident is registered by another partner.")
+            : seeker.IsWithdrawn ? CommandDecision.Refused(CommandReasons.WrongState, "The resident was withdrawn already.")
+            : null;
+        if (refusal is not null || seeker is null)
         {
-            return;
+            return refusal!;
         }
         seeker.IsWithdrawn = true;
         engine.Changed(seeker);
         await db.SaveChangesAsync(cancellationToken);
         await lifecycle.LapseOpenProposalsOf(seeker, cancellationToken);
+        return CommandDecision.Applied;
     }
 
     private void Apply(JobSeekerRegistered registered, JobSeeker seeker)

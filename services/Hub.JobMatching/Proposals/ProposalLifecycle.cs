@@ -1,6 +1,8 @@
+using Hub.Contracts.Commands;
 using Hub.Contracts.Matching;
 using Hub.JobMatching.Matching;
 using Hub.JobMatching.Storage;
+using Hub.Messaging.Commands;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.JobMatching.Proposals;
@@ -11,14 +13,20 @@ namespace Hub.JobMatching.Proposals;
 /// </summary>
 public sealed class ProposalLifecycle(MatchingDb db, EngineSync engine, ProposalPlanner planner, ILogger<ProposalLifecycle> logger)
 {
-    public async Task Answer(ProposalAnswered answer, CancellationToken cancellationToken)
+    public async Task<CommandDecision> Answer(ProposalAnswered answer, CancellationToken cancellationToken)
     {
         var proposal = await db.Proposals.FindAsync([answer.ProposalId], cancellationToken);
         var seeker = proposal is null ? null : await db.JobSeekers.FindAsync([proposal.SubjectPseudonym], cancellationToken);
-        if (proposal is null || seeker?.JobAgencyId != answer.JobAgencyId || proposal.Status != ProposalStatus.Proposed)
+        var next = answer.Accepted ? ProposalStatus.Accepted : ProposalStatus.Declined;
+        var refusal = proposal is null || seeker is null ? CommandDecision.Refused(CommandReasons.NotFound, "There is no such proposal.")
+            : seeker.JobAgencyId != answer.JobAgencyId ? CommandDecision.Refused(CommandReasons.NotYours, "The proposal is for another partner's job seeker.")
+            : !ProposalTransitions.Allows(proposal.Status, next)
+                ? CommandDecision.Refused(CommandReasons.WrongState, $"The proposal is {proposal.Status.ToString().ToLowerInvariant()}; it takes no answer now.")
+            : null;
+        if (refusal is not null || proposal is null || seeker is null)
         {
-            logger.LogWarning("Answer to proposal {ProposalId} ignored: unknown, not the agency's, or already answered", answer.ProposalId);
-            return;
+            logger.LogWarning("Answer to proposal {ProposalId} refused: {Reason}", answer.ProposalId, refusal?.Reason);
+            return refusal!;
         }
         proposal.AnsweredAt = answer.AnsweredAt;
         if (answer.Accepted && answer.Contact is { } contact)
@@ -26,20 +34,29 @@ public sealed class ProposalLifecycle(MatchingDb db, EngineSync engine, Proposal
             proposal.Status = ProposalStatus.Accepted;
             (proposal.ContactName, proposal.ContactPhone, proposal.ContactEmail) = (contact.Name, contact.Phone, contact.Email);
             await db.SaveChangesAsync(cancellationToken);
-            return;
+            return CommandDecision.Applied;
         }
         planner.Close(proposal, ProposalStatus.Declined, seeker);
         await db.SaveChangesAsync(cancellationToken);
         await RefillVacancy(proposal.VacancyId, cancellationToken);
+        // The decline freed one of the seeker's slots: a vacancy still waiting for candidates may take them now.
+        await planner.FillSeeker(seeker, cancellationToken);
+        return CommandDecision.Applied;
     }
 
-    public async Task ReportPlacement(PlacementReported report, CancellationToken cancellationToken)
+    public async Task<CommandDecision> ReportPlacement(PlacementReported report, CancellationToken cancellationToken)
     {
         var proposal = await db.Proposals.FindAsync([report.ProposalId], cancellationToken);
-        if (proposal is null || proposal.EmployerId != report.EmployerId || proposal.Status != ProposalStatus.Accepted)
+        var next = report.Hired ? ProposalStatus.Hired : ProposalStatus.Rejected;
+        var refusal = proposal is null ? CommandDecision.Refused(CommandReasons.NotFound, "There is no such proposal.")
+            : proposal.EmployerId != report.EmployerId ? CommandDecision.Refused(CommandReasons.NotYours, "The proposal is for another partner's vacancy.")
+            : !ProposalTransitions.Allows(proposal.Status, next)
+                ? CommandDecision.Refused(CommandReasons.WrongState, $"The proposal is {proposal.Status.ToString().ToLowerInvariant()}; only an accepted proposal ends in a placement.")
+            : null;
+        if (refusal is not null || proposal is null)
         {
-            logger.LogWarning("Placement for proposal {ProposalId} ignored: unknown, not the employer's, or not accepted", report.ProposalId);
-            return;
+            logger.LogWarning("Placement for proposal {ProposalId} refused: {Reason}", report.ProposalId, refusal?.Reason);
+            return refusal!;
         }
         var seeker = await db.JobSeekers.SingleAsync(s => s.SubjectPseudonym == proposal.SubjectPseudonym, cancellationToken);
         planner.Close(proposal, report.Hired ? ProposalStatus.Hired : ProposalStatus.Rejected, seeker);
@@ -54,9 +71,15 @@ public sealed class ProposalLifecycle(MatchingDb db, EngineSync engine, Proposal
             engine.Changed(vacancy);
             await db.SaveChangesAsync(cancellationToken);
             await LapseOpenProposalsOf(vacancy, cancellationToken);
-            return;
+            return CommandDecision.Applied;
         }
         await planner.FillVacancy(vacancy, cancellationToken);
+        if (!report.Hired)
+        {
+            // Not hired: the seeker's slot is free again for a vacancy still waiting for candidates.
+            await planner.FillSeeker(seeker, cancellationToken);
+        }
+        return CommandDecision.Applied;
     }
 
     /// <summary>The vacancy closed: its unanswered proposals lapse, freeing the seekers' slots.</summary>

@@ -53,9 +53,10 @@ public sealed class ProposalPlanner(MatchingDb db, IJobMatcher engine, EngineSyn
     /// <summary>Moves an open proposal to a closed <paramref name="status"/>, freeing one of <paramref name="seeker"/>'s slots.</summary>
     public void Close(Proposal proposal, ProposalStatus status, JobSeeker seeker)
     {
-        if (!proposal.IsOpen || status is ProposalStatus.Proposed or ProposalStatus.Accepted || proposal.SubjectPseudonym != seeker.SubjectPseudonym)
+        if (!proposal.IsOpen || status is ProposalStatus.Proposed or ProposalStatus.Accepted || !ProposalTransitions.Allows(proposal.Status, status)
+            || proposal.SubjectPseudonym != seeker.SubjectPseudonym)
         {
-            throw new InvalidOperationException($"Proposal {proposal.Id} is {proposal.Status}; only an open proposal of this seeker closes, to a closed status.");
+            throw new InvalidOperationException($"Proposal {proposal.Id} is {proposal.Status}; only an open proposal of this seeker closes, as its life cycle allows.");
         }
         proposal.Status = status;
         sync.CountOpenProposals(seeker, -1);

@@ -2,6 +2,8 @@ using Hub.Contracts.Matching;
 using Hub.JobMatching.Matching;
 using Hub.JobMatching.Proposals;
 using Hub.JobMatching.Storage;
+using Hub.Contracts.Commands;
+using Hub.Messaging.Commands;
 using Hub.Messaging.Outbox;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,15 +17,25 @@ public sealed class VacancyRegistry(
     FocusAreas areas,
     ProposalPlanner planner,
     ProposalLifecycle lifecycle,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILogger<VacancyRegistry> logger)
 {
-    /// <summary>Adds or updates a vacancy; a stale version (published earlier than the stored one) is ignored.</summary>
-    public async Task Register(VacancyPublished published, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds or updates a vacancy; a stale version (published earlier than the stored one) is ignored, and a withdrawn or
+    /// filled vacancy takes no new version (it stays closed and is not matched again).
+    /// </summary>
+    public async Task<CommandDecision> Register(VacancyPublished published, CancellationToken cancellationToken)
     {
         var vacancy = await db.Vacancies.FindAsync([published.VacancyId], cancellationToken);
-        if (vacancy is not null && (vacancy.EmployerId != published.EmployerId || vacancy.PublishedAt > published.PublishedAt))
+        var refusal = vacancy is null ? null
+            : vacancy.EmployerId != published.EmployerId ? CommandDecision.Refused(CommandReasons.NotYours, "The vacancy belongs to another partner.")
+            : !VacancyTransitions.Allows(vacancy.Status, VacancyStatus.Open) ? CommandDecision.Refused(CommandReasons.WrongState, $"The vacancy is {vacancy.Status.ToString().ToLowerInvariant()}; it takes no new version.")
+            : vacancy.PublishedAt > published.PublishedAt ? CommandDecision.Refused(CommandReasons.Stale, "A newer version of the vacancy was applied already.")
+            : null;
+        if (refusal is not null)
         {
-            return;
+            logger.LogWarning("Version of vacancy {VacancyId} refused: {Reason}", published.VacancyId, refusal.Reason);
+            return refusal;
         }
         var now = clock.GetUtcNow().UtcDateTime;
         if (vacancy is null)
@@ -53,19 +65,29 @@ public sealed class VacancyRegistry(
         engine.Changed(vacancy);
         // Not saved here: the planner's queries do not read the vacancy row, and its save (or the inbox's) takes it along.
         await planner.FillVacancy(vacancy, cancellationToken);
+        return CommandDecision.Applied;
     }
 
-    public async Task Withdraw(VacancyWithdrawn withdrawn, CancellationToken cancellationToken)
+    public async Task<CommandDecision> Withdraw(VacancyWithdrawn withdrawn, CancellationToken cancellationToken)
     {
         var vacancy = await db.Vacancies.FindAsync([withdrawn.VacancyId], cancellationToken);
-        if (vacancy is null || vacancy.EmployerId != withdrawn.EmployerId || vacancy.Status != VacancyStatus.Open)
+        if (vacancy is null)
         {
-            return;
+            return CommandDecision.Refused(CommandReasons.NotFound, "There is no such vacancy.");
+        }
+        if (vacancy.EmployerId != withdrawn.EmployerId)
+        {
+            return CommandDecision.Refused(CommandReasons.NotYours, "The vacancy belongs to another partner.");
+        }
+        if (!VacancyTransitions.Allows(vacancy.Status, VacancyStatus.Withdrawn))
+        {
+            return CommandDecision.Refused(CommandReasons.WrongState, $"The vacancy is {vacancy.Status.ToString().ToLowerInvariant()} already.");
         }
         vacancy.Status = VacancyStatus.Withdrawn;
         engine.Changed(vacancy);
         await db.SaveChangesAsync(cancellationToken);
         await lifecycle.LapseOpenProposalsOf(vacancy, cancellationToken);
+        return CommandDecision.Applied;
     }
 
     public Task<Vacancy?> FindOwned(Guid vacancyId, string partnerId, CancellationToken cancellationToken) =>

@@ -8,7 +8,8 @@ namespace Hub.Signals.Access;
 
 /// <summary>
 /// Answers a resident's "who received my data" from the disclosure log: every delivery and multi-problem notice
-/// about them, with recipient, category, time and basis, plus their consents. Only for the policy's roles, and only
+/// about them, also those that named them as another resident's household member, with recipient, category, time and
+/// basis, plus their consents. Only for the policy's roles, and only
 /// for an organisation that serves the resident (<see cref="ResidentScope"/>). Every request, answered or refused, is
 /// itself an entry in the disclosure log.
 /// </summary>
@@ -39,7 +40,7 @@ public sealed class SubjectAccess(SignalsDb db, SignalPolicy policy, ResidentSco
             return (null, refusal);
         }
         var disclosures = await db.DisclosureLog.AsNoTracking()
-            .Where(e => e.SubjectPseudonym == request.SubjectPseudonym
+            .Where(e => (e.SubjectPseudonym == request.SubjectPseudonym || e.HouseholdPseudonym == request.SubjectPseudonym)
                 && (e.Decision == DisclosureDecision.Delivered || e.Decision == DisclosureDecision.Notified))
             .OrderByDescending(e => e.DecidedAt).ThenByDescending(e => e.Id)
             .ToListAsync(cancellationToken);
@@ -59,6 +60,7 @@ public sealed class SubjectAccess(SignalsDb db, SignalPolicy policy, ResidentSco
                 DisclosedAt = e.DecidedAt,
                 Basis = e.Basis ?? KnownTerms.ConsentBasis,
                 PolicyVersion = e.PolicyVersion,
+                AsHouseholdMember = e.SubjectPseudonym != request.SubjectPseudonym,
             })],
             Consents = [.. consents.Select(c => new ConsentView
             {

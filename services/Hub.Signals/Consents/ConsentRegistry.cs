@@ -1,3 +1,5 @@
+using Hub.Contracts.Commands;
+using Hub.Messaging.Commands;
 using Hub.Contracts.Signals;
 using Hub.Signals.Access;
 using Hub.Signals.Policies;
@@ -13,17 +15,17 @@ namespace Hub.Signals.Consents;
 /// </summary>
 public sealed class ConsentRegistry(SignalsDb db, SignalPolicy policy, ResidentScope scope, TimeProvider clock, ILogger<ConsentRegistry> logger)
 {
-    public async Task Record(ConsentRecorded consent, CancellationToken cancellationToken)
+    public async Task<CommandDecision> Record(ConsentRecorded consent, CancellationToken cancellationToken)
     {
         if (ProblemWith(consent) is { } problem)
         {
             logger.LogWarning("Consent {ConsentId} not recorded: {Problem}", consent.ConsentId, problem);
-            return;
+            return CommandDecision.Refused(CommandReasons.Invalid, problem);
         }
         await SubjectLock.Acquire(db, [consent.SubjectPseudonym], cancellationToken);
         if (await db.Consents.AnyAsync(c => c.Id == consent.ConsentId, cancellationToken))
         {
-            return;
+            return CommandDecision.Applied;
         }
         db.Consents.Add(new Consent
         {
@@ -42,6 +44,7 @@ public sealed class ConsentRegistry(SignalsDb db, SignalPolicy policy, ResidentS
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Consent {ConsentId} recorded by {RecordedBy} for {Categories} categories until {ValidUntil}",
             consent.ConsentId, consent.RecordedBy, consent.Categories.Count, consent.ValidUntil);
+        return CommandDecision.Applied;
     }
 
     /// <summary>
@@ -49,12 +52,12 @@ public sealed class ConsentRegistry(SignalsDb db, SignalPolicy policy, ResidentS
     /// that serves the resident (<see cref="ResidentScope"/>); a revocation of someone else's resident's consent by
     /// another partner is ignored and logged. The consent must belong to the same resident.
     /// </summary>
-    public async Task Revoke(ConsentRevoked revocation, CancellationToken cancellationToken)
+    public async Task<CommandDecision> Revoke(ConsentRevoked revocation, CancellationToken cancellationToken)
     {
         if (!SignalValidation.IsHubPseudonym(revocation.SubjectPseudonym))
         {
             logger.LogWarning("Revocation by {RevokedBy} ignored: the subject is not a Hub pseudonym", revocation.RevokedBy);
-            return;
+            return CommandDecision.Refused(CommandReasons.Invalid, "The subject is not a Hub pseudonym.");
         }
         await SubjectLock.Acquire(db, [revocation.SubjectPseudonym], cancellationToken);
         var consents = await db.Consents
@@ -80,6 +83,9 @@ public sealed class ConsentRegistry(SignalsDb db, SignalPolicy policy, ResidentS
         }
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Revocation by {RevokedBy} ended {Count} consents", revocation.RevokedBy, consents.Count);
+        return notTheirs.Count > 0 && consents.Count == 0
+            ? CommandDecision.Refused(CommandReasons.NotYourResident, "You neither recorded nor are party to these consents, and the Hub holds nothing that makes the resident yours.")
+            : CommandDecision.Applied;
     }
 
     private static bool IsParty(Consent consent, string organisationId) =>

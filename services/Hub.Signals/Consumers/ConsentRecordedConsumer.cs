@@ -1,3 +1,4 @@
+using Hub.Messaging.Commands;
 using Hub.Contracts.Signals;
 using Hub.Messaging.Inbox;
 using Hub.Signals.Consents;
@@ -6,8 +7,8 @@ using MassTransit;
 
 namespace Hub.Signals.Consumers;
 
-public sealed class ConsentRecordedConsumer(Inbox<SignalsDb> inbox, ConsentRegistry consents) : IConsumer<ConsentRecorded>
+public sealed class ConsentRecordedConsumer(Inbox<SignalsDb> inbox, CommandDecisions<SignalsDb> decisions, ConsentRegistry consents) : IConsumer<ConsentRecorded>
 {
     public Task Consume(ConsumeContext<ConsentRecorded> context) =>
-        inbox.ProcessOnce(context, cancellationToken => consents.Record(context.Message, cancellationToken));
+        inbox.ProcessOnce(context, async cancellationToken => decisions.Record(context, await consents.Record(context.Message, cancellationToken)));
 }

@@ -1,3 +1,4 @@
+using Hub.Messaging.Commands;
 using Hub.Contracts.Signals;
 using Hub.Messaging.Inbox;
 using Hub.Signals.Consents;
@@ -7,8 +8,8 @@ using MassTransit;
 namespace Hub.Signals.Consumers;
 
 /// <summary>Commits the revocation before the message is acknowledged: from then on every routing decision sees it.</summary>
-public sealed class ConsentRevokedConsumer(Inbox<SignalsDb> inbox, ConsentRegistry consents) : IConsumer<ConsentRevoked>
+public sealed class ConsentRevokedConsumer(Inbox<SignalsDb> inbox, CommandDecisions<SignalsDb> decisions, ConsentRegistry consents) : IConsumer<ConsentRevoked>
 {
     public Task Consume(ConsumeContext<ConsentRevoked> context) =>
-        inbox.ProcessOnce(context, cancellationToken => consents.Revoke(context.Message, cancellationToken));
+        inbox.ProcessOnce(context, async cancellationToken => decisions.Record(context, await consents.Revoke(context.Message, cancellationToken)));
 }

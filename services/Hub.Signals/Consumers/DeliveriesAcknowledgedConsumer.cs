@@ -1,3 +1,4 @@
+using Hub.Messaging.Commands;
 using Hub.Contracts.Signals;
 using Hub.Messaging.Inbox;
 using Hub.Signals.Feedback;
@@ -6,8 +7,8 @@ using MassTransit;
 
 namespace Hub.Signals.Consumers;
 
-public sealed class DeliveriesAcknowledgedConsumer(Inbox<SignalsDb> inbox, DeliveryDesk desk) : IConsumer<DeliveriesAcknowledged>
+public sealed class DeliveriesAcknowledgedConsumer(Inbox<SignalsDb> inbox, CommandDecisions<SignalsDb> decisions, DeliveryDesk desk) : IConsumer<DeliveriesAcknowledged>
 {
     public Task Consume(ConsumeContext<DeliveriesAcknowledged> context) =>
-        inbox.ProcessOnce(context, cancellationToken => desk.Acknowledge(context.Message, cancellationToken));
+        inbox.ProcessOnce(context, async cancellationToken => decisions.Record(context, await desk.Acknowledge(context.Message, cancellationToken)));
 }

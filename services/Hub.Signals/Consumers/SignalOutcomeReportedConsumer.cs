@@ -1,3 +1,4 @@
+using Hub.Messaging.Commands;
 using Hub.Contracts.Signals;
 using Hub.Messaging.Inbox;
 using Hub.Signals.Feedback;
@@ -6,8 +7,8 @@ using MassTransit;
 
 namespace Hub.Signals.Consumers;
 
-public sealed class SignalOutcomeReportedConsumer(Inbox<SignalsDb> inbox, DeliveryDesk desk) : IConsumer<SignalOutcomeReported>
+public sealed class SignalOutcomeReportedConsumer(Inbox<SignalsDb> inbox, CommandDecisions<SignalsDb> decisions, DeliveryDesk desk) : IConsumer<SignalOutcomeReported>
 {
     public Task Consume(ConsumeContext<SignalOutcomeReported> context) =>
-        inbox.ProcessOnce(context, cancellationToken => desk.ReportOutcome(context.Message, cancellationToken));
+        inbox.ProcessOnce(context, async cancellationToken => decisions.Record(context, await desk.ReportOutcome(context.Message, cancellationToken)));
 }

@@ -1,3 +1,4 @@
+using Hub.Messaging.Commands;
 using Hub.Contracts.Signals;
 using Hub.Messaging.Inbox;
 using Hub.Signals.Routing;
@@ -7,8 +8,8 @@ using MassTransit;
 namespace Hub.Signals.Consumers;
 
 /// <summary>Routes a signal; decisions, disclosure log and outgoing messages commit with the inbox record.</summary>
-public sealed class SignalRaisedConsumer(Inbox<SignalsDb> inbox, SignalRouter router) : IConsumer<SignalRaised>
+public sealed class SignalRaisedConsumer(Inbox<SignalsDb> inbox, CommandDecisions<SignalsDb> decisions, SignalRouter router) : IConsumer<SignalRaised>
 {
     public Task Consume(ConsumeContext<SignalRaised> context) =>
-        inbox.ProcessOnce(context, cancellationToken => router.Route(context.Message, cancellationToken));
+        inbox.ProcessOnce(context, async cancellationToken => decisions.Record(context, await router.Route(context.Message, cancellationToken)));
 }

@@ -1,3 +1,5 @@
+using Hub.Contracts.Commands;
+using Hub.Messaging.Commands;
 using Hub.Contracts.Signals;
 using Hub.Signals.Policies;
 using Hub.Signals.Routing;
@@ -27,7 +29,7 @@ public sealed class DeliveryDesk(SignalsDb db, SignalPolicy policy, TimeProvider
         };
     }
 
-    public async Task Acknowledge(DeliveriesAcknowledged acknowledged, CancellationToken cancellationToken)
+    public async Task<CommandDecision> Acknowledge(DeliveriesAcknowledged acknowledged, CancellationToken cancellationToken)
     {
         var ids = acknowledged.DeliveryIds.ToList();
         var deliveries = await db.Deliveries
@@ -36,16 +38,34 @@ public sealed class DeliveryDesk(SignalsDb db, SignalPolicy policy, TimeProvider
         deliveries.ForEach(d => d.AcknowledgedAt = acknowledged.AcknowledgedAt);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("{Count} of {Requested} deliveries acknowledged by {Recipient}", deliveries.Count, ids.Count, acknowledged.RecipientOrganisation);
+        // Acknowledging is idempotent: an id already acknowledged counts; one that is not the recipient's delivery does not.
+        var known = await db.Deliveries.CountAsync(d => ids.Contains(d.Id) && d.RecipientOrganisation == acknowledged.RecipientOrganisation, cancellationToken);
+        return known == ids.Count
+            ? CommandDecision.Applied
+            : CommandDecision.Refused(CommandReasons.NotFound, $"{ids.Count - known} of the {ids.Count} deliveries are none of yours (or were purged); the others are acknowledged.");
     }
 
-    /// <summary>The latest outcome counts; a report about another recipient's delivery is ignored.</summary>
-    public async Task ReportOutcome(SignalOutcomeReported report, CancellationToken cancellationToken)
+    /// <summary>
+    /// The outcome closes the delivery: the first one reported counts and a later one is refused (the sender has already
+    /// been told). A report about another recipient's delivery is ignored.
+    /// </summary>
+    public async Task<CommandDecision> ReportOutcome(SignalOutcomeReported report, CancellationToken cancellationToken)
     {
         var delivery = await db.Deliveries.SingleOrDefaultAsync(d => d.Id == report.DeliveryId && d.RecipientOrganisation == report.ReportedBy, cancellationToken);
-        if (delivery is null || !KnownTerms.Outcomes.Contains(report.Outcome))
+        if (delivery is null)
         {
-            logger.LogWarning("Outcome for delivery {DeliveryId} ignored: unknown delivery, not the reporter's, or unknown outcome", report.DeliveryId);
-            return;
+            // Another recipient's delivery answers as one that does not exist: the reporter may not learn it exists.
+            logger.LogWarning("Outcome for delivery {DeliveryId} ignored: unknown delivery or not the reporter's", report.DeliveryId);
+            return CommandDecision.Refused(CommandReasons.NotFound, "You have no such delivery (or it was purged).");
+        }
+        if (!KnownTerms.Outcomes.Contains(report.Outcome))
+        {
+            return CommandDecision.Refused(CommandReasons.Invalid, $"Unknown outcome; use one of {string.Join(", ", KnownTerms.Outcomes)}.");
+        }
+        if (delivery.Outcome is not null)
+        {
+            logger.LogWarning("Outcome {Outcome} for delivery {DeliveryId} refused: it was closed as {Closed} already", report.Outcome, report.DeliveryId, delivery.Outcome);
+            return CommandDecision.Refused(CommandReasons.WrongState, $"The delivery was closed as {delivery.Outcome} already; an outcome is final.");
         }
         delivery.Outcome = report.Outcome;
         delivery.OutcomeNote = report.Note is { Length: > MaxNoteLength } note ? note[..MaxNoteLength] : report.Note;
@@ -53,5 +73,6 @@ public sealed class DeliveryDesk(SignalsDb db, SignalPolicy policy, TimeProvider
         delivery.AcknowledgedAt ??= report.ReportedAt;
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Delivery {DeliveryId} handled: {Outcome}", delivery.Id, delivery.Outcome);
+        return CommandDecision.Applied;
     }
 }

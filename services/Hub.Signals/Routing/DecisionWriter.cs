@@ -37,6 +37,7 @@ public sealed class DecisionWriter(SignalsDb db, Outbox<SignalsDb> outbox, Signa
         {
             Decision = DisclosureDecision.Delivered,
             SubjectPseudonym = signal.SubjectPseudonym,
+            HouseholdPseudonym = signal.HouseholdPseudonym,
             RecipientOrganisation = recipient.Id,
             Category = signal.Category,
             Basis = rule.Basis,

@@ -1,3 +1,5 @@
+using Hub.Contracts.Commands;
+using Hub.Messaging.Commands;
 using Hub.Contracts.Signals;
 using Hub.Signals.Matching;
 using Hub.Signals.Policies;
@@ -23,19 +25,19 @@ public sealed class SignalRouter(
     /// <summary>A rejected signal is kept this long (without its subject) so the sender can read why.</summary>
     public static readonly TimeSpan RejectedRetention = TimeSpan.FromDays(30);
 
-    public async Task Route(SignalRaised signal, CancellationToken cancellationToken)
+    public async Task<CommandDecision> Route(SignalRaised signal, CancellationToken cancellationToken)
     {
         if (await db.Signals.AnyAsync(s => s.Id == signal.SignalId, cancellationToken))
         {
             logger.LogInformation("Signal {SignalId} was already routed; repeat ignored", signal.SignalId);
-            return;
+            return CommandDecision.Applied;
         }
         var now = clock.GetUtcNow().UtcDateTime;
         if (SignalValidation.ProblemWith(signal, policy) is { } problem)
         {
             Reject(signal, problem, now);
             await db.SaveChangesAsync(cancellationToken);
-            return;
+            return CommandDecision.Refused(CommandReasons.Invalid, problem);
         }
         await SubjectLock.Acquire(db, [signal.SubjectPseudonym, signal.HouseholdPseudonym], cancellationToken);
         var category = policy.Categories[signal.Category];
@@ -66,6 +68,7 @@ public sealed class SignalRouter(
         }
         logger.LogInformation("Signal {SignalId} ({Category}) routed under policy {PolicyVersion}: {Delivered} delivered, {Withheld} withheld",
             signal.SignalId, category.Name, policy.Version, delivered, candidates.Count - delivered);
+        return CommandDecision.Applied;
     }
 
     private RaisedSignal Store(SignalRaised signal, CategoryPolicy category, IReadOnlySet<string> areas, DateTime now)

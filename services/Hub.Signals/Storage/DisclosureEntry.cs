@@ -9,6 +9,8 @@ public sealed class DisclosureEntry
     public long Id { get; set; }
     public DisclosureDecision Decision { get; set; }
     public required string SubjectPseudonym { get; set; }
+    /// <summary>The household member the signal also named, whose pseudonym the recipient got too: the disclosure is theirs as well.</summary>
+    public string? HouseholdPseudonym { get; set; }
     public required string RecipientOrganisation { get; set; }
     public required string Category { get; set; }
     public string? Basis { get; set; }

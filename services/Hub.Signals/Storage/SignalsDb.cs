@@ -46,6 +46,8 @@ public sealed class SignalsDb(DbContextOptions<SignalsDb> options) : DbContext(o
             entry.ToTable("disclosure_log");
             entry.Property(e => e.Decision).HasConversion<string>().HasMaxLength(20);
             entry.HasIndex(e => new { e.SubjectPseudonym, e.DecidedAt });
+            // Subject access finds the disclosures that named the resident as a household member too.
+            entry.HasIndex(e => new { e.HouseholdPseudonym, e.DecidedAt });
             entry.HasIndex(e => e.SignalId);
             entry.HasIndex(e => e.ExpiresAt);
         });

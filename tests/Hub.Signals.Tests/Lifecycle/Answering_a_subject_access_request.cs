@@ -37,6 +37,22 @@ public sealed class Answering_a_subject_access_request
     }
 
     [Fact]
+    public async Task Lists_what_recipients_got_about_the_resident_as_anothers_household_member()
+    {
+        var partner = Messages.Subject('e');
+        await using var hub = new SignalsHost();
+        await hub.StartAsync();
+        await hub.Send(Messages.RentArrears(Resident) with { HouseholdPseudonym = partner });
+
+        var answer = await hub.Ask<GetSubjectDisclosures, SubjectDisclosures>(new GetSubjectDisclosures { SubjectPseudonym = partner, RequestedBy = Partners.Municipality, RequestedByRole = "municipality" });
+
+        var disclosure = Assert.Single(answer.Disclosures);
+        Assert.Equal(("rent-arrears", "wgs-debt-help", true), (disclosure.Category, disclosure.Basis, disclosure.AsHouseholdMember));
+        var residents = await hub.Ask<GetSubjectDisclosures, SubjectDisclosures>(new GetSubjectDisclosures { SubjectPseudonym = Resident, RequestedBy = Partners.Municipality, RequestedByRole = "municipality" });
+        Assert.False(Assert.Single(residents.Disclosures).AsHouseholdMember);
+    }
+
+    [Fact]
     public async Task Refuses_a_role_the_policy_does_not_name()
     {
         await using var hub = new SignalsHost();

@@ -18,7 +18,7 @@ namespace Hub.Signals.Storage.Migrations.Postgres
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.5")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -284,6 +284,9 @@ namespace Hub.Signals.Storage.Migrations.Postgres
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("HouseholdPseudonym")
+                        .HasColumnType("text");
+
                     b.Property<string>("PolicyVersion")
                         .IsRequired()
                         .HasColumnType("text");
@@ -313,6 +316,8 @@ namespace Hub.Signals.Storage.Migrations.Postgres
                     b.HasIndex("ExpiresAt");
 
                     b.HasIndex("SignalId");
+
+                    b.HasIndex("HouseholdPseudonym", "DecidedAt");
 
                     b.HasIndex("SubjectPseudonym", "DecidedAt");
 

@@ -15,7 +15,7 @@ namespace Hub.Signals.Storage.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.5");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Hub.Messaging.Inbox.InboxMessage", b =>
                 {
@@ -274,6 +274,9 @@ namespace Hub.Signals.Storage.Migrations.Sqlite
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HouseholdPseudonym")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PolicyVersion")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -303,6 +306,8 @@ namespace Hub.Signals.Storage.Migrations.Sqlite
                     b.HasIndex("ExpiresAt");
 
                     b.HasIndex("SignalId");
+
+                    b.HasIndex("HouseholdPseudonym", "DecidedAt");
 
                     b.HasIndex("SubjectPseudonym", "DecidedAt");
 

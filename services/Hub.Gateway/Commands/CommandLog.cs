@@ -1,0 +1,62 @@
+using Hub.Contracts.Commands;
+using Hub.Gateway.Storage;
+using Hub.Messaging.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Gateway.Commands;
+
+/// <summary>
+/// The gateway's record of every command it accepted for a partner: written before the command is published, decided
+/// by the <see cref="CommandDecided"/> the deciding service publishes, readable by that partner only.
+/// </summary>
+public sealed class CommandLog(GatewayDb db, TimeProvider clock, IOptions<CommandOptions> options)
+{
+    public const string Pending = "pending";
+
+    /// <summary>Records the command as pending (a retry under the same Idempotency-Key finds it there already).</summary>
+    public async Task AcceptAsync(Guid commandId, string partnerId, string kind, CancellationToken cancellationToken)
+    {
+        if (await db.Commands.AnyAsync(c => c.Id == commandId, cancellationToken))
+        {
+            return;
+        }
+        db.Commands.Add(new CommandRecord { Id = commandId, PartnerId = partnerId, Kind = kind, Status = Pending, AcceptedAt = clock.GetUtcNow().UtcDateTime });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            db.ChangeTracker.Clear(); // the same command accepted at the same moment by a racing retry: one row is enough
+        }
+    }
+
+    /// <summary>The broker did not take the command: no 202 was given, so there is nothing to promise.</summary>
+    public Task ForgetAsync(Guid commandId, CancellationToken cancellationToken) =>
+        db.Commands.Where(c => c.Id == commandId && c.Status == Pending).ExecuteDeleteAsync(cancellationToken);
+
+    /// <summary>The first decision counts; a repeat (redelivery) changes nothing. Decisions about commands of others (adapters) are not kept here.</summary>
+    public Task<int> DecideAsync(CommandDecided decided, CancellationToken cancellationToken) =>
+        db.Commands.Where(c => c.Id == decided.CommandId && c.Status == Pending).ExecuteUpdateAsync(c => c
+            .SetProperty(x => x.Status, decided.Outcome)
+            .SetProperty(x => x.Reason, decided.Reason)
+            .SetProperty(x => x.Detail, decided.Detail)
+            .SetProperty(x => x.DecidedBy, decided.DecidedBy)
+            .SetProperty(x => x.DecidedAt, decided.DecidedAt), cancellationToken);
+
+    /// <summary>The partner's own command, or null (none, or another partner's: the same answer).</summary>
+    public Task<CommandStatus?> FindAsync(Guid commandId, string partnerId, CancellationToken cancellationToken) =>
+        db.Commands.AsNoTracking().Where(c => c.Id == commandId && c.PartnerId == partnerId)
+            .Select(c => new CommandStatus(c.Id, c.Kind, c.Status, c.Reason, c.Detail, c.AcceptedAt, c.DecidedAt))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
+    {
+        var before = clock.GetUtcNow().UtcDateTime - options.Value.Retention;
+        return db.Commands.Where(c => c.AcceptedAt < before).ExecuteDeleteAsync(cancellationToken);
+    }
+
+    /// <summary>Where the partner reads what became of a command (the 202's Location).</summary>
+    public static string LocationOf(Guid commandId) => $"/api/v1/commands/{commandId}";
+}
