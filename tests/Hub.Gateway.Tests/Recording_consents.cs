@@ -4,8 +4,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hub.Contracts.Signals;
-using Hub.Pseudonymisation;
 using Hub.Gateway.Signals;
+using Hub.Pseudonymisation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Gateway.Tests;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Hub.TestIdentityProvider;
 using Hub.Client;
+using Hub.TestIdentityProvider;
 using Hub.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

@@ -1,5 +1,5 @@
-using Hub.Client;
 using System.Net;
+using Hub.Client;
 using Hub.Client.Models;
 using Hub.Testing;
 using Refit;

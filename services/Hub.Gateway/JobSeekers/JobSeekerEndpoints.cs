@@ -1,5 +1,5 @@
-using Hub.Gateway.Commands;
 using Hub.Contracts.Matching;
+using Hub.Gateway.Commands;
 using Hub.Gateway.Partners;
 using Hub.Gateway.Publishing;
 using Hub.Pseudonymisation;

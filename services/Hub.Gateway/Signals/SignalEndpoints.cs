@@ -1,8 +1,8 @@
-using Hub.Gateway.Commands;
 using Hub.Contracts.Signals;
+using Hub.Gateway.Commands;
 using Hub.Gateway.Partners;
-using Hub.Pseudonymisation;
 using Hub.Gateway.Publishing;
+using Hub.Pseudonymisation;
 using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;

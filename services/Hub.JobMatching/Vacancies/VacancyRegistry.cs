@@ -1,8 +1,8 @@
+using Hub.Contracts.Commands;
 using Hub.Contracts.Matching;
 using Hub.JobMatching.Matching;
 using Hub.JobMatching.Proposals;
 using Hub.JobMatching.Storage;
-using Hub.Contracts.Commands;
 using Hub.Messaging.Commands;
 using Hub.Messaging.Outbox;
 using Microsoft.EntityFrameworkCore;

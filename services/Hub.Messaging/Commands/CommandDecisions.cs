@@ -1,7 +1,7 @@
+using Hub.Messaging.Outbox;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
-using Hub.Messaging.Outbox;
 
 namespace Hub.Messaging.Commands;
 

@@ -1,5 +1,5 @@
-using Hub.Messaging.Commands;
 using Hub.Contracts.Signals;
+using Hub.Messaging.Commands;
 using Hub.Messaging.Inbox;
 using Hub.Signals.Consents;
 using Hub.Signals.Storage;

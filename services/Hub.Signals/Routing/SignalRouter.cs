@@ -1,6 +1,6 @@
 using Hub.Contracts.Commands;
-using Hub.Messaging.Commands;
 using Hub.Contracts.Signals;
+using Hub.Messaging.Commands;
 using Hub.Signals.Matching;
 using Hub.Signals.Policies;
 using Hub.Signals.Storage;
