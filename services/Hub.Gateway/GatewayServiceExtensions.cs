@@ -61,6 +61,7 @@ public static class GatewayServiceExtensions
         {
             openApi.AddOperationTransformer<RequestExampleTransformer>();
             openApi.AddOperationTransformer<IdempotencyKeyParameterTransformer>();
+            openApi.AddOperationTransformer<CommandLocationTransformer>();
         });
         return builder;
     }

@@ -44,6 +44,27 @@ public sealed class Documenting_the_api(GatewayApplication app) : IClassFixture<
     }
 
     [Fact]
+    public async Task Documents_where_every_202_tells_what_became_of_the_command()
+    {
+        var document = await app.ClientFor(null).GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var accepted = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject())
+            .Where(op => op.Value.TryGetProperty("responses", out var responses) && responses.TryGetProperty("202", out _))
+            .Select(op => op.Value.GetProperty("responses").GetProperty("202"))
+            .ToList();
+
+        // Every command: the writes with a body (all but subject access, a read sent as a POST) and the vacancy withdrawal.
+        Assert.Equal(KeyForOperation.Count - 1 + 1, accepted.Count);
+        Assert.All(accepted, response =>
+        {
+            Assert.Contains("/api/v1/commands/{commandId}", response.GetProperty("headers").GetProperty("Location").GetProperty("description").GetString(), StringComparison.Ordinal);
+            Assert.Contains("wrong-state", response.GetProperty("description").GetString(), StringComparison.Ordinal);
+        });
+        Assert.True(document.GetProperty("paths").TryGetProperty("/api/v1/commands/{commandId}", out _));
+    }
+
+    [Fact]
     public async Task Documents_the_idempotency_key_on_every_post_and_put()
     {
         var document = await app.ClientFor(null).GetFromJsonAsync<JsonElement>("/openapi/v1.json");
