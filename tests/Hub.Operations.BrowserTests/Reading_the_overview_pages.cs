@@ -19,6 +19,35 @@ public sealed class Reading_the_overview_pages(ConsoleRig rig) : IDisposable
         : Directory.CreateTempSubdirectory("hub-console-screenshots-").FullName;
 
     [Fact]
+    public async Task Moving_on_before_a_slow_page_has_answered_keeps_the_page_moved_to()
+    {
+        var page = await rig.SignInAsync("admin");
+        var messagesAsked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var answerMessages = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await page.RouteAsync("**/ops/api/messages?*", async request =>
+        {
+            messagesAsked.TrySetResult();
+            await answerMessages.Task;
+            await request.ContinueAsync();
+        });
+
+        await page.GotoAsync($"{rig.ConsoleUrl}#/messages?service=Hub.Gateway");
+        await messagesAsked.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await page.GotoAsync($"{rig.ConsoleUrl}#/operator-log");
+        await Expect(page.Locator("#log-search")).ToBeVisibleAsync();
+        await Expect(page.Locator("#operator-log")).ToBeVisibleAsync();
+        await page.RunAndWaitForResponseAsync(
+            () => { answerMessages.SetResult(); return Task.CompletedTask; },
+            response => response.Url.Contains("/ops/api/messages?", StringComparison.Ordinal));
+        await page.WaitForTimeoutAsync(300); // time for the page's script to act on the late answer
+
+        // The late answer is dropped: neither its table nor an error replaces the operator log.
+        await Expect(page.Locator("#problem")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#message-table")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#log-search")).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Show_live_rates_queues_and_health_signal_decisions_and_area_figures_without_personal_data()
     {
         var vacancyId = await ConsoleSteps.PostVacancyAsync(rig, "Leerling-monteur (overview)");

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Hub.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -30,7 +31,7 @@ public sealed class Signing_in_to_the_console(ConsoleRig rig)
 
         var signOutsBefore = rig.IdentityProvider.SignOuts;
         await page.ClickAsync("header form button");
-        await page.WaitForURLAsync("**/ops/login.html**");
+        await Expect(page).ToHaveURLAsync(new Regex("/ops/login\\.html"));
         Assert.Equal(signOutsBefore + 1, rig.IdentityProvider.SignOuts);
         Assert.Null(await page.ApiAsync(rig, "me"));
     }
@@ -42,7 +43,7 @@ public sealed class Signing_in_to_the_console(ConsoleRig rig)
 
         await SignInWithIdentityProviderAsync(page, OidcUsers.NoConsoleRole, expectConsole: false);
 
-        await page.WaitForURLAsync("**/ops/login.html?refused=1");
+        await Expect(page).ToHaveURLAsync(new Regex("/ops/login\\.html\\?refused=1$"));
         await Expect(page.Locator("#refused")).ToBeVisibleAsync();
         Assert.Null(await page.ApiAsync(rig, "me"));
     }
@@ -103,7 +104,7 @@ public sealed class Signing_in_to_the_console(ConsoleRig rig)
         Assert.True((await copy.APIRequest.GetAsync(rig.ConsoleUrl + "api/me")).Ok);
 
         await page.ClickAsync("header form button");
-        await page.WaitForURLAsync("**/ops/login.html");
+        await Expect(page).ToHaveURLAsync(new Regex("/ops/login\\.html$"));
 
         Assert.Equal(401, (await copy.APIRequest.GetAsync(rig.ConsoleUrl + "api/me")).Status);
     }
@@ -222,7 +223,7 @@ public sealed class Signing_in_to_the_console(ConsoleRig rig)
     {
         await page.GotoAsync(rig.ConsoleUrl + "login.html");
         await page.ClickAsync("#sign-in-oidc");
-        await page.WaitForURLAsync($"{rig.IdentityProvider.Authority}**");
+        await Expect(page).ToHaveURLAsync(new Regex("^" + Regex.Escape(rig.IdentityProvider.Authority.ToString())));
         await page.FillAsync("#username", user.UserName);
         await page.FillAsync("#password", user.Password);
         await page.ClickAsync("#sign-in");

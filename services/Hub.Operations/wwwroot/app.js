@@ -4,6 +4,10 @@
 const page = document.getElementById('page');
 let me = null;
 let refresh = null;
+// Each route() starts a new view; an answer that arrives for an earlier view is dropped, so a slow request of the page
+// the operator just left never writes into (or fails) the page they are on now.
+let view = 0;
+class Superseded extends Error {}
 
 const esc = (value) => String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 const shortType = (type) => String(type ?? '').split('.').pop();
@@ -13,18 +17,22 @@ const stage = (s) => `<span class="stage ${esc(s)}">${esc(s)}</span>`;
 const facts = (f) => Object.entries(f ?? {}).map(([k, v]) => `${esc(k)}=${esc(v)}`).join(' ');
 
 async function api(path, options) {
+  const asked = view;
   const response = await fetch(`api/${path}`, { credentials: 'same-origin', ...options });
+  if (asked !== view) throw new Superseded();
   if (response.status === 401) { location.href = 'login.html'; throw new Error('signed out'); }
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
     const fields = problem.errors ? Object.values(problem.errors).flat().join(' ') : '';
     throw new Error(`${problem.title ?? response.statusText} ${fields}`.trim());
   }
-  return response.status === 204 || response.status === 202 ? null : response.json();
+  const body = response.status === 204 || response.status === 202 ? null : await response.json();
+  if (asked !== view) throw new Superseded();
+  return body;
 }
 
 function show(html) { page.innerHTML = html; }
-function fail(error) { show(`<p class="error" id="problem">${esc(error.message)}</p>`); }
+function fail(error) { if (!(error instanceof Superseded)) show(`<p class="error" id="problem">${esc(error.message)}</p>`); }
 
 const routes = {
   messages: showMessages,
@@ -40,6 +48,7 @@ const routes = {
 
 async function route() {
   clearInterval(refresh);
+  view += 1;
   const [path, query] = location.hash.replace(/^#\/?/, '').split('?');
   const [name, id] = path.split('/');
   document.querySelectorAll('header nav a').forEach((a) => a.classList.toggle('active', a.getAttribute('href') === `#/${name || 'messages'}`));
