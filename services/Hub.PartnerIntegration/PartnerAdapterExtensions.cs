@@ -77,6 +77,8 @@ public static class PartnerAdapterExtensions
         });
         bus.AddConsumer<SignalDeliveredForwarder<TDb>>().Endpoint(e => OneAtATime(e, $"{prefix}-signal-delivered"));
         bus.AddConsumer<MultiProblemDetectedForwarder<TDb>>().Endpoint(e => OneAtATime(e, $"{prefix}-multi-problem-detected"));
+        // Every decision in the Hub passes here and most are not this adapter's: no need to take them one at a time.
+        bus.AddConsumer<CommandRefusedForwarder<TDb>>().Endpoint(e => e.Name = $"{prefix}-command-decided");
         switch (proposals)
         {
             case ProposalsFor.Vacancies:

@@ -26,5 +26,5 @@ internal static class SampleExports
         ExportTranslation.Of(text, translator, new TranslationContext(partner, Pseudonymiser, exportHash, ImportDay));
 
     public static IReadOnlyList<T> Messages<T>(this ExportTranslation translation) =>
-        [.. translation.Rows.SelectMany(r => r).Select(m => m.Body).OfType<T>()];
+        [.. translation.Rows.SelectMany(r => r.Messages).Select(m => m.Body).OfType<T>()];
 }

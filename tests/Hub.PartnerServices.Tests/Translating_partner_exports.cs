@@ -36,7 +36,7 @@ public sealed class Translating_partner_exports
         var second = SampleExports.Translate(text.Replace(";32;2;", ";36;2;", StringComparison.Ordinal), new VacancyExport(), SampleExports.Elkien, exportHash: "tuesday");
 
         Assert.Equal(first.Messages<VacancyPublished>()[0].VacancyId, second.Messages<VacancyPublished>()[0].VacancyId);
-        Assert.NotEqual(first.Rows[0][0].MessageId, second.Rows[0][0].MessageId);
+        Assert.NotEqual(first.Rows[0].Messages[0].MessageId, second.Rows[0].Messages[0].MessageId);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class Translating_partner_exports
         Assert.Null(signals[1].HouseholdPseudonym);
         Assert.Equal(new Dictionary<string, string> { ["suspicion"] = "onderverhuur vermoed", ["observed-on"] = "2026-10-28" }, signals[2].Details);
         // The signal id follows the corporation's own number, so a repeated row is the same signal (and message).
-        Assert.Equal(signals[0].SignalId, translation.Rows[0][0].MessageId);
+        Assert.Equal(signals[0].SignalId, translation.Rows[0].Messages[0].MessageId);
         BsnScanner.AssertNone(JsonSerializer.Serialize(signals), "the translated signals");
     }
 

@@ -13,14 +13,24 @@ namespace Hub.PartnerIntegration.Delivery;
 public sealed class DeliveryQueue<TDb>(TDb db, Inbox<TDb> inbox, PartnerAdapter<TDb> adapter, DeliveryWake<TDb> wake, TimeProvider clock)
     where TDb : PartnerAdapterDb
 {
-    public async Task EnqueueAsync(ConsumeContext context, string organisationId, Guid deliveryId, string eventType, object data)
+    /// <param name="alongside">Other changes that belong to the same transaction; made also when the partner has no webhook.</param>
+    public async Task EnqueueAsync(ConsumeContext context, string organisationId, Guid deliveryId, string eventType, object data, Action? alongside = null)
     {
         if (adapter.Options.Partner(organisationId) is not { WebhookUrl: not null })
         {
+            if (alongside is not null)
+            {
+                await inbox.ProcessOnce(context, _ =>
+                {
+                    alongside();
+                    return Task.CompletedTask;
+                });
+            }
             return;
         }
         await inbox.ProcessOnce(context, _ =>
         {
+            alongside?.Invoke();
             var now = clock.GetUtcNow().UtcDateTime;
             db.Deliveries.Add(new OutgoingDelivery
             {

@@ -28,10 +28,20 @@ public sealed class ExportImporter<TDb>(
     TimeProvider clock,
     ILogger<ExportImporter<TDb>> logger) where TDb : PartnerAdapterDb
 {
+    /// <summary>A command still undecided after this long will not be decided (its message was a repeat the service skipped).</summary>
+    public static readonly TimeSpan UndecidedRetention = TimeSpan.FromDays(30);
+
     public static string HashOf(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
+
+    private Task<int> ForgetUndecidedAsync(CancellationToken ct)
+    {
+        var cutoff = clock.GetUtcNow().UtcDateTime - UndecidedRetention;
+        return db.ImportedCommands.Where(c => c.ImportedAt < cutoff).ExecuteDeleteAsync(ct);
+    }
 
     public async Task<ImportRecord> ImportAsync(PartnerOptions partner, string source, IExportTranslator translator, byte[] content, CancellationToken ct)
     {
+        await ForgetUndecidedAsync(ct);
         var hash = HashOf(content);
         var import = await db.Imports.SingleOrDefaultAsync(i => i.PartnerId == partner.OrganisationId && i.ContentHash == hash, ct);
         if (import is { Status: ImportStatus.Completed or ImportStatus.Rejected })
@@ -70,10 +80,15 @@ public sealed class ExportImporter<TDb>(
         while (import.RowsDone < import.RowsTotal)
         {
             var batch = translation.Rows.Skip(import.RowsDone).Take(batchSize).ToList();
-            foreach (var message in batch.SelectMany(row => row))
+            foreach (var row in batch)
             {
-                message.PublishTo(outbox);
-                await RememberAsync(partner, message, ct);
+                foreach (var message in row.Messages)
+                {
+                    message.PublishTo(outbox);
+                    // The deciding service answers with CommandDecided; a refusal goes back to the partner naming this row.
+                    await AwaitDecisionAsync(partner, import, row.Line, message, ct);
+                    await RememberAsync(partner, message, ct);
+                }
             }
             import.RowsDone += batch.Count;
             if (import.RowsDone == import.RowsTotal)
@@ -89,6 +104,22 @@ public sealed class ExportImporter<TDb>(
         }
         logger.LogInformation("Export {Source} for {Partner} imported as {ImportId}: {Rows} rows", source, partner.OrganisationId, import.Id, import.RowsTotal);
         return import;
+    }
+
+    /// <summary>
+    /// Keeps which export line a command came from until it is decided. A signal repeated in a later export keeps its id
+    /// (the partner's own number), so the record then names the later export.
+    /// </summary>
+    private async Task AwaitDecisionAsync(PartnerOptions partner, ImportRecord import, int line, TranslatedMessage message, CancellationToken ct)
+    {
+        var command = db.ImportedCommands.Local.FirstOrDefault(c => c.CommandId == message.MessageId)
+            ?? await db.ImportedCommands.FindAsync([message.MessageId], ct);
+        if (command is null)
+        {
+            command = new ImportedCommand { CommandId = message.MessageId, PartnerId = partner.OrganisationId, Source = import.Source, Kind = import.Kind };
+            db.ImportedCommands.Add(command);
+        }
+        (command.Source, command.Kind, command.Line, command.ImportedAt) = (import.Source, import.Kind, line, import.StartedAt);
     }
 
     /// <summary>Keeps who registered a resident, so proposals about them can go back to that partner (in the batch's transaction).</summary>

@@ -13,6 +13,7 @@ public abstract class PartnerAdapterDb(DbContextOptions options) : DbContext(opt
     public DbSet<ImportRecord> Imports => Set<ImportRecord>();
     public DbSet<OutgoingDelivery> Deliveries => Set<OutgoingDelivery>();
     public DbSet<RegisteredSubject> Subjects => Set<RegisteredSubject>();
+    public DbSet<ImportedCommand> ImportedCommands => Set<ImportedCommand>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions) =>
         conventions.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
@@ -38,6 +39,14 @@ public abstract class PartnerAdapterDb(DbContextOptions options) : DbContext(opt
             subject.Property(r => r.PartnerId).HasMaxLength(40);
             subject.Property(r => r.SubjectPseudonym).HasMaxLength(40);
             subject.Property(r => r.PartnerReference).HasMaxLength(60);
+        });
+        model.Entity<ImportedCommand>(command =>
+        {
+            command.ToTable("imported_commands");
+            command.HasKey(c => c.CommandId);
+            command.HasIndex(c => c.ImportedAt);
+            command.Property(c => c.PartnerId).HasMaxLength(40);
+            command.Property(c => c.Kind).HasMaxLength(60);
         });
         model.Entity<OutgoingDelivery>(delivery =>
         {

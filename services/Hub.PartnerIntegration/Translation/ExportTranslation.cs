@@ -1,7 +1,7 @@
 namespace Hub.PartnerIntegration.Translation;
 
 /// <summary>An export translated as a whole: every row's messages, or the list of everything wrong with it.</summary>
-public sealed record ExportTranslation(IReadOnlyList<IReadOnlyList<TranslatedMessage>> Rows, IReadOnlyList<RowError> Errors)
+public sealed record ExportTranslation(IReadOnlyList<TranslatedRow> Rows, IReadOnlyList<RowError> Errors)
 {
     public bool IsValid => Errors.Count == 0;
 
@@ -14,12 +14,12 @@ public sealed record ExportTranslation(IReadOnlyList<IReadOnlyList<TranslatedMes
             return new ExportTranslation([], csv.Errors);
         }
         var errors = new List<RowError>(csv.Errors);
-        var rows = new List<IReadOnlyList<TranslatedMessage>>();
+        var rows = new List<TranslatedRow>();
         foreach (var row in csv.Rows)
         {
             var messages = translator.Translate(row, context);
             errors.AddRange(row.Errors);
-            rows.Add(row.HasErrors ? [] : messages);
+            rows.Add(new TranslatedRow(row.Line, row.HasErrors ? [] : messages));
         }
         if (rows.Count == 0 && errors.Count == 0)
         {
@@ -28,3 +28,6 @@ public sealed record ExportTranslation(IReadOnlyList<IReadOnlyList<TranslatedMes
         return new ExportTranslation(rows, errors.OrderBy(e => e.Line).ToList());
     }
 }
+
+/// <summary>The messages of one row, and the row's line in the export (the header is line 1), for reports back to the partner.</summary>
+public sealed record TranslatedRow(int Line, IReadOnlyList<TranslatedMessage> Messages);

@@ -17,7 +17,7 @@ namespace Hub.Housing.Storage.Migrations.Postgres
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.5")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -142,6 +142,39 @@ namespace Hub.Housing.Storage.Migrations.Postgres
                     b.HasIndex("PartnerId", "Source");
 
                     b.ToTable("imports", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.PartnerIntegration.Storage.ImportedCommand", b =>
+                {
+                    b.Property<Guid>("CommandId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PartnerId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("CommandId");
+
+                    b.HasIndex("ImportedAt");
+
+                    b.ToTable("imported_commands", (string)null);
                 });
 
             modelBuilder.Entity("Hub.PartnerIntegration.Storage.OutgoingDelivery", b =>

@@ -15,7 +15,7 @@ namespace Hub.Police.Storage.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.5");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Hub.Messaging.Inbox.InboxMessage", b =>
                 {
@@ -135,6 +135,39 @@ namespace Hub.Police.Storage.Migrations.Sqlite
                     b.HasIndex("PartnerId", "Source");
 
                     b.ToTable("imports", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.PartnerIntegration.Storage.ImportedCommand", b =>
+                {
+                    b.Property<Guid>("CommandId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PartnerId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CommandId");
+
+                    b.HasIndex("ImportedAt");
+
+                    b.ToTable("imported_commands", (string)null);
                 });
 
             modelBuilder.Entity("Hub.PartnerIntegration.Storage.OutgoingDelivery", b =>
