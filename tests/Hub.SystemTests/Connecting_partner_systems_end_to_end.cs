@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Hub.Client;
 using Hub.Client.Models;
 using Hub.PartnerIntegration.Translation;
 using Hub.PartnerSimulator;
@@ -125,6 +126,20 @@ public sealed class Connecting_partner_systems_end_to_end(HubRig rig, ITestOutpu
         var policeNotice = Data(policeSystem.Received.Single(r => r.Event == "multi-problem-detected"));
         Assert.Contains(policeNotice.GetProperty("othersInvolved").EnumerateArray(), o => o.GetProperty("organisationId").GetString() == FriesePoort);
         Assert.DoesNotContain(policeSystem.Received, r => r.Event == "signal-delivered"); // nothing in this policy goes to the police
+
+        // 5. The corporation withdraws the vacancy through the API; its next export still lists it. That row is refused
+        //    by job matching, and the corporation's system hears so, naming the file and line.
+        var withdrawal = await housing.Vacancies.WithdrawAsync(vacancyId, idempotencyKey: "withdraw-elk-v-9001");
+        Assert.Equal("applied", (await housing.Commands.WaitForOutcomeAsync(withdrawal.CommandId, TimeSpan.FromSeconds(60))).Status);
+        await adapters.DropAsync("Housing", "vacancies-later.csv", $"""
+            vacature_nummer;functie;beroepscode;postcode;uren_per_week;aantal_plaatsen;sluitingsdatum;herstelbaan;bbl;loonkostensubsidie;vaardigheden
+            ELK-V-9001;Leerling-monteur woningonderhoud (2);7126;8925 AB;32;1;{Iso(Today.AddDays(90))};ja;ja;ja;technisch inzicht
+            """);
+        await Eventually.True(() => elkienSystem.Received.Any(r => r.Event == "command-refused"), "the corporation's system heard of the refused row");
+        var refusedRow = Data(elkienSystem.Received.Single(r => r.Event == "command-refused"));
+        Assert.Equal(("vacancies-later.csv", 2, "wrong-state"),
+            (refusedRow.GetProperty("export").GetString(), refusedRow.GetProperty("line").GetInt32(), refusedRow.GetProperty("reason").GetString()));
+        Assert.Equal("withdrawn", (await housing.Vacancies.GetAsync(vacancyId)).Status);
 
         foreach (var system in adapters.Systems.Values)
         {
