@@ -59,6 +59,10 @@ public static class GatewayServiceExtensions
             .Configure<Microsoft.Extensions.Options.IOptions<GatewayOptions>>((kestrel, gateway) => kestrel.Limits.MaxRequestBodySize = gateway.Value.MaxRequestBodyBytes);
         services.AddOpenApi(openApi =>
         {
+            // The partner API only: in the embedded run the console and the adapters share this host.
+            openApi.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
+            openApi.AddDocumentTransformer<PartnerApiDocumentTransformer>();
+            openApi.AddOperationTransformer<ProblemResponsesTransformer>();
             openApi.AddOperationTransformer<RequestExampleTransformer>();
             openApi.AddOperationTransformer<IdempotencyKeyParameterTransformer>();
             openApi.AddOperationTransformer<CommandLocationTransformer>();

@@ -79,6 +79,69 @@ public sealed class Documenting_the_api(GatewayApplication app) : IClassFixture<
             p => p.GetProperty("name").GetString() == "Idempotency-Key" && p.GetProperty("in").GetString() == "header"));
     }
 
+    [Fact]
+    public async Task Documents_only_the_partner_api_with_its_authentication_introduction_and_every_problem_answer()
+    {
+        var document = await app.ClientFor(null).GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        Assert.Equal("Hub partner API", document.GetProperty("info").GetProperty("title").GetString());
+        Assert.Contains("Idempotency-Key", document.GetProperty("info").GetProperty("description").GetString(), StringComparison.Ordinal);
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+        Assert.Equal(("apiKey", "header", "X-Api-Key"), (scheme.GetProperty("type").GetString(), scheme.GetProperty("in").GetString(), scheme.GetProperty("name").GetString()));
+        Assert.True(document.GetProperty("security")[0].TryGetProperty("ApiKey", out _), "every operation needs the API key");
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        {
+            Assert.StartsWith("/api/v1/", path.Name, StringComparison.Ordinal);
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                var name = $"{operation.Name.ToUpperInvariant()} {path.Name}";
+                var responses = operation.Value.GetProperty("responses");
+                foreach (var status in new[] { "401", "429" }.Concat(operation.Name is "post" or "put" ? ["409"] : []))
+                {
+                    Assert.True(responses.TryGetProperty(status, out var problem), $"{name} does not document {status}");
+                    Assert.True(problem.GetProperty("content").TryGetProperty("application/problem+json", out _), $"{name}: {status} is not Problem Details");
+                    Assert.DoesNotContain(problem.GetProperty("description").GetString(), (string[])["", "Unauthorized", "Conflict", "Not Found", "Too Many Requests"]);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Marks_as_required_exactly_the_fields_the_gateway_refuses_a_request_without()
+    {
+        var document = await app.ClientFor(null).GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+
+        var wrong = new List<string>();
+        foreach (var (id, method, path, _) in await OperationsWithBodies())
+        {
+            var reference = document.GetProperty("paths").GetProperty(path).GetProperty(method.ToLowerInvariant())
+                .GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString()!;
+            var schema = schemas.GetProperty(reference.Split('/')[^1]);
+            var documented = schema.TryGetProperty("required", out var required) ? required.EnumerateArray().Select(r => r.GetString()!).Order().ToList() : [];
+
+            using var request = new HttpRequestMessage(new HttpMethod(method), FillIn(path)) { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
+            var response = await app.ClientFor(KeyForOperation[id]).SendAsync(request);
+            var refused = response.StatusCode == System.Net.HttpStatusCode.BadRequest
+                ? (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name)
+                    .Where(field => !IsOneOfTwo(schema, field)).Order().ToList()
+                : [];
+
+            if (!documented.SequenceEqual(refused))
+            {
+                wrong.Add($"{id} ({reference.Split('/')[^1]}): documented as required [{string.Join(", ", documented)}], refused without [{string.Join(", ", refused)}]");
+            }
+        }
+        Assert.True(wrong.Count == 0, string.Join('\n', wrong));
+    }
+
+    /// <summary>
+    /// A field needed unless its alternative is given cannot be marked required: a consent names its recipient organisation
+    /// or role (the gateway names the organisation when both are missing).
+    /// </summary>
+    private static bool IsOneOfTwo(JsonElement schema, string field) =>
+        field == "toOrganisation" && schema.GetProperty("properties").TryGetProperty("toRole", out _);
+
     private async Task<List<(string Id, string Method, string Path, string? Example)>> OperationsWithBodies()
     {
         var document = await app.ClientFor(null).GetFromJsonAsync<JsonElement>("/openapi/v1.json");

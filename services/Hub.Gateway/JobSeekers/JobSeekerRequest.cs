@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text;
 
 namespace Hub.Gateway.JobSeekers;
@@ -10,12 +11,15 @@ public sealed record JobSeekerRequest
 {
     /// <summary>Citizen service number: 9 digits passing the 11-check. Never stored, published, logged or returned.</summary>
     /// <example>111222333</example>
+    [Required]
     public string? Bsn { get; init; }
     /// <summary>Dutch postcode of the home address.</summary>
     /// <example>8924 AB</example>
+    [Required]
     public string? Postcode { get; init; }
     /// <summary>Occupations sought, ISCO-08 4-digit codes (1 to 10).</summary>
     /// <example>["7126", "9112"]</example>
+    [Required]
     public string[]? TargetOccupations { get; init; }
     /// <example>["technisch inzicht", "vca"]</example>
     public string[]? Skills { get; init; }
@@ -25,25 +29,31 @@ public sealed record JobSeekerRequest
     public string[]? Licences { get; init; }
     /// <summary>Fewest hours a week wanted, 1 to 48.</summary>
     /// <example>24</example>
+    [Required]
     public int? HoursMin { get; init; }
     /// <summary>Most hours a week wanted, 1 to 48, at least <see cref="HoursMin"/>.</summary>
     /// <example>36</example>
+    [Required]
     public int? HoursMax { get; init; }
     /// <example>2026-09-01</example>
+    [Required]
     public DateOnly? AvailableFrom { get; init; }
     /// <summary>Furthest travel distance in km, 0 to 200.</summary>
     /// <example>15</example>
+    [Required]
     public int? MaxTravelKm { get; init; }
     /// <example>mbo-2</example>
     public string? EducationLevel { get; init; }
     /// <summary>none, ww, bijstand, wajong, wia or other.</summary>
     /// <example>bijstand</example>
+    [Required]
     public string? BenefitType { get; init; }
     /// <summary>Start of the current benefit; only with a benefit type other than none.</summary>
     /// <example>2024-03-01</example>
     public DateOnly? BenefitSince { get; init; }
     /// <summary>The job seeker consents to sharing the profile with employers. Required: without it there are no proposals.</summary>
     /// <example>true</example>
+    [Required]
     public bool? ConsentToShare { get; init; }
     public bool? IsStudent { get; init; }
     /// <summary>A graduate with a job guarantee (priority for recovery jobs).</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text;
 
 namespace Hub.Gateway.JobSeekers;
@@ -6,9 +7,11 @@ namespace Hub.Gateway.JobSeekers;
 public sealed record WithdrawalRequest
 {
     /// <example>111222333</example>
+    [Required]
     public string? Bsn { get; init; }
     /// <summary>found-work, moved, consent-revoked or other.</summary>
     /// <example>found-work</example>
+    [Required]
     public string? Reason { get; init; }
 
     private bool PrintMembers(StringBuilder builder)

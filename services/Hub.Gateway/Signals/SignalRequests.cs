@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text;
 
 namespace Hub.Gateway.Signals;
@@ -10,11 +11,13 @@ public sealed record SignalRequest
 {
     /// <summary>Citizen service number of the resident: 9 digits passing the 11-check. Never stored, published, logged or returned.</summary>
     /// <example>111222333</example>
+    [Required]
     public string? Bsn { get; init; }
     /// <summary>Optional BSN of the household's reference person (e.g. the main tenant); links signals about housemates.</summary>
     public string? HouseholdBsn { get; init; }
     /// <summary>rent-arrears, energy-arrears, school-absence, drop-out-risk, youth-nuisance, housing-fraud or domestic-tension.</summary>
     /// <example>rent-arrears</example>
+    [Required]
     public string? Category { get; init; }
     /// <summary>
     /// Category-specific facts keyed by the signal policy's field names (e.g. rent-arrears: amount, since, reminders-sent).
@@ -24,6 +27,7 @@ public sealed record SignalRequest
     public Dictionary<string, string?>? Details { get; init; }
     /// <summary>When the concern arose; not in the future, at most two years ago.</summary>
     /// <example>2026-04-01</example>
+    [Required]
     public DateOnly? OccurredOn { get; init; }
     /// <summary>One of your own focus areas; when absent, your area (or all your areas if you work in several).</summary>
     /// <example>leeuwarden-oost</example>
@@ -43,21 +47,25 @@ public sealed record SignalRequest
 public sealed record ConsentRequest
 {
     /// <example>111222333</example>
+    [Required]
     public string? Bsn { get; init; }
     /// <summary>Signal categories the consent covers (1 to 7).</summary>
+    [Required]
     public string[]? Categories { get; init; }
     /// <summary>Only signals from this organisation (OIN, 20 digits); absent for signals from any partner.</summary>
     public string? FromOrganisation { get; init; }
-    /// <summary>The receiving organisation (OIN); give this or <see cref="ToRole"/>.</summary>
+    /// <summary>The receiving organisation (OIN); give this or toRole.</summary>
     public string? ToOrganisation { get; init; }
-    /// <summary>Every organisation of this role (e.g. school); give this or <see cref="ToOrganisation"/>.</summary>
+    /// <summary>Every organisation of this role (e.g. school); give this or toOrganisation.</summary>
     public string? ToRole { get; init; }
     /// <summary>The purpose consented to, as the signal policy names it (e.g. youth-care, income-support).</summary>
     /// <example>youth-care</example>
+    [Required]
     public string? Purpose { get; init; }
     /// <summary>First day (UTC) the consent counts; absent for "from now on".</summary>
     public DateOnly? ValidFrom { get; init; }
     /// <summary>Last day (UTC) the consent counts, at most five years ahead.</summary>
+    [Required]
     public DateOnly? ValidUntil { get; init; }
 
     private bool PrintMembers(StringBuilder builder)
@@ -71,6 +79,7 @@ public sealed record ConsentRequest
 public sealed record ConsentRevocationRequest
 {
     /// <example>111222333</example>
+    [Required]
     public string? Bsn { get; init; }
     /// <summary>The consent id from the recording's answer; absent to revoke every consent of the resident.</summary>
     public Guid? ConsentId { get; init; }
@@ -86,6 +95,7 @@ public sealed record ConsentRevocationRequest
 public sealed record SubjectAccessRequest
 {
     /// <example>111222333</example>
+    [Required]
     public string? Bsn { get; init; }
 
     private bool PrintMembers(StringBuilder builder)
@@ -99,6 +109,7 @@ public sealed record SubjectAccessRequest
 public sealed record AcknowledgementRequest
 {
     /// <summary>Delivery ids from <c>GET /api/v1/signals/deliveries</c> (1 to 500).</summary>
+    [Required]
     public Guid[]? DeliveryIds { get; init; }
 }
 
@@ -107,6 +118,7 @@ public sealed record OutcomeRequest
 {
     /// <summary>help-started, quick-fix, unjustified, moved-away or other.</summary>
     /// <example>help-started</example>
+    [Required]
     public string? Outcome { get; init; }
     /// <summary>Optional note for the Hub's records (at most 2000 characters, no BSN); never shown to the sender.</summary>
     public string? Note { get; init; }
