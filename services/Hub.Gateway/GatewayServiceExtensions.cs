@@ -12,6 +12,7 @@ using Hub.Gateway.Proposals;
 using Hub.Gateway.Publishing;
 using Hub.Gateway.RateLimits;
 using Hub.Gateway.Signals;
+using Hub.Gateway.Storage;
 using Hub.Gateway.Vacancies;
 using Hub.Pseudonymisation;
 using MassTransit;
@@ -43,7 +44,7 @@ public static class GatewayServiceExtensions
         services.AddScoped<CommandLog>();
         services.AddHttpContextAccessor();
         services.AddOptions<CommandOptions>().BindConfiguration(CommandOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddHostedService<CommandPurger>();
+        services.AddExpiredRowsPurger<CommandLog>(provider => provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<CommandOptions>>().Value.PurgeInterval);
         services.AddPseudonymisation();
         builder.AddIdempotencyStore();
 

@@ -10,7 +10,7 @@ namespace Hub.Gateway.Commands;
 /// The gateway's record of every command it accepted for a partner: written before the command is published, decided
 /// by the <see cref="CommandDecided"/> the deciding service publishes, readable by that partner only.
 /// </summary>
-public sealed class CommandLog(GatewayDb db, TimeProvider clock, IOptions<CommandOptions> options)
+public sealed class CommandLog(GatewayDb db, TimeProvider clock, IOptions<CommandOptions> options) : IExpiringRows
 {
     public const string Pending = "pending";
 
@@ -50,6 +50,8 @@ public sealed class CommandLog(GatewayDb db, TimeProvider clock, IOptions<Comman
         db.Commands.AsNoTracking().Where(c => c.Id == commandId && c.PartnerId == partnerId)
             .Select(c => new CommandStatus(c.Id, c.Kind, c.Status, c.Reason, c.Detail, c.AcceptedAt, c.DecidedAt))
             .SingleOrDefaultAsync(cancellationToken);
+
+    public static string Rows => "commands";
 
     public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
     {

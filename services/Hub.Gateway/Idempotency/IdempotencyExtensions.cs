@@ -1,5 +1,6 @@
 using Hub.Gateway.Storage;
 using Hub.Messaging;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Gateway.Idempotency;
 
@@ -14,7 +15,7 @@ public static class IdempotencyExtensions
         services.AddSingleton<RequestFingerprint>();
         services.AddScoped<IdempotencyStore>();
         // Registered after the database's migrator, so the first purge finds the table.
-        services.AddHostedService<IdempotencyRecordPurger>();
+        services.AddExpiredRowsPurger<IdempotencyStore>(provider => provider.GetRequiredService<IOptions<IdempotencyOptions>>().Value.PurgeInterval);
         return builder;
     }
 

@@ -8,7 +8,7 @@ namespace Hub.Gateway.Idempotency;
 /// Claims a partner's Idempotency-Key for one request, then completes it with the answer or releases it.
 /// The primary key (partner, key) is the lock: of two concurrent first attempts only one insert takes effect.
 /// </summary>
-public sealed class IdempotencyStore(GatewayDb db, TimeProvider clock, IOptions<IdempotencyOptions> options)
+public sealed class IdempotencyStore(GatewayDb db, TimeProvider clock, IOptions<IdempotencyOptions> options) : IExpiringRows
 {
     private const int MaxClaimAttempts = 3;
 
@@ -56,6 +56,8 @@ public sealed class IdempotencyStore(GatewayDb db, TimeProvider clock, IOptions<
     /// <summary>Frees the key after a failed attempt, so the client's retry runs for real.</summary>
     public Task ReleaseAsync(string partnerId, string key, Guid attemptId) =>
         Records(partnerId, key).Where(r => r.AttemptId == attemptId && r.StatusCode == null).ExecuteDeleteAsync();
+
+    public static string Rows => "idempotency records";
 
     public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
     {
