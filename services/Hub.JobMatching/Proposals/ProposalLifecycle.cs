@@ -71,14 +71,14 @@ public sealed class ProposalLifecycle(MatchingDb db, EngineSync engine, Proposal
             engine.Changed(vacancy);
             await db.SaveChangesAsync(cancellationToken);
             await LapseOpenProposalsOf(vacancy, cancellationToken);
-            return CommandDecision.Applied;
         }
-        await planner.FillVacancy(vacancy, cancellationToken);
-        if (!report.Hired)
+        else
         {
-            // Not hired: the seeker's slot is free again for a vacancy still waiting for candidates.
-            await planner.FillSeeker(seeker, cancellationToken);
+            await planner.FillVacancy(vacancy, cancellationToken);
         }
+        // Hired or not, the seeker's slot is free again. Until the job agency withdraws a seeker who found work, they are
+        // offered to the vacancies still waiting for candidates, as they would be to a new one.
+        await planner.FillSeeker(seeker, cancellationToken);
         return CommandDecision.Applied;
     }
 

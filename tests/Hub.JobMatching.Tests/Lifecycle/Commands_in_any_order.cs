@@ -50,6 +50,21 @@ public sealed class Commands_in_any_order
         ]);
     }
 
+    [Fact]
+    public async Task A_hired_seeker_with_a_free_slot_goes_to_the_vacancy_that_waited()
+    {
+        // Found by the property (shrunk): a hire freed the seeker's slot, but only a rejection offered them further.
+        await RunAsync(
+        [
+            new Step(Act.Publish, 3, 0, false, false),
+            new Step(Act.Publish, 4, 0, true, true),
+            new Step(Act.Register, 5, 2, false, true),
+            new Step(Act.Answer, 1, 0, true, true),
+            new Step(Act.Publish, 1, 2, false, true),
+            new Step(Act.Place, 1, 0, true, false),
+        ]);
+    }
+
     private static async Task RunAsync(Step[] steps)
     {
         await using var rig = await LifecycleRig.StartAsync(SmallLimits);
