@@ -36,6 +36,41 @@ public sealed class Following_a_vacancy_in_the_console(ConsoleRig rig)
     }
 
     [Fact]
+    public async Task The_employers_polling_stays_out_of_the_search_unless_asked_for_and_pages_run_older()
+    {
+        var vacancyId = await ConsoleSteps.PostVacancyAsync(rig, "Monteur (polled)");
+        var page = await rig.SignInAsync("operator");
+        await page.PublishedMessageAsync(rig, vacancyId, "processed");
+        // The employer's system reads its vacancy again and again: each read is a request and an answer on the bus.
+        var employer = rig.Partner<Hub.Client.IVacanciesApi>(ConsoleSteps.EmployerKey);
+        for (var poll = 0; poll < 30; poll++)
+        {
+            await employer.GetAsync(vacancyId);
+        }
+        await Hub.Testing.Eventually.True(async () => (await page.ApiAsync(rig, $"messages?businessId={vacancyId}&reads=true&limit=500"))!.Value.GetArrayLength() > 100,
+            "the reads reached the audit trail", timeoutSeconds: 90);
+
+        await page.GotoAsync($"{rig.ConsoleUrl}#/messages?businessId={vacancyId}");
+        await Expect(page.Locator(".message-row", new() { HasText = "VacancyPublished" }).First).ToBeVisibleAsync();
+        await Expect(page.Locator(".message-row", new() { HasText = "GetVacancy" })).ToHaveCountAsync(0);
+        await Expect(page.Locator("#older-page")).ToHaveCountAsync(0);
+
+        await page.CheckAsync("#reads");
+        await page.ClickAsync("#search-button");
+        await Expect(page.Locator(".message-row", new() { HasText = "GetVacancy" }).First).ToBeVisibleAsync();
+        await Expect(page.Locator(".message-row")).ToHaveCountAsync(50);
+        var lastOnFirstPage = await page.Locator(".message-row").Last.GetAttributeAsync("data-message-id");
+        var firstPageIds = await page.Locator(".message-row").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.messageId + r.textContent)");
+
+        await page.ClickAsync("#older-page");
+        await Expect(page.Locator("#newest-page")).ToBeVisibleAsync();
+        await Expect(page.Locator(".message-row").First).ToBeVisibleAsync();
+        var secondPageIds = await page.Locator(".message-row").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.messageId + r.textContent)");
+        Assert.Empty(firstPageIds.Intersect(secondPageIds)); // no record twice
+        Assert.NotNull(lastOnFirstPage);
+    }
+
+    [Fact]
     public async Task A_municipality_operator_sees_only_the_messages_of_its_own_areas()
     {
         var leeuwarden = await ConsoleSteps.PostVacancyAsync(rig, "Monteur Leeuwarden-Oost", "8925 AB");

@@ -84,6 +84,45 @@ public sealed class Storing_and_searching_the_audit_trail(AuditDatabases databas
         Assert.Equal(300, found.Count);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Pages_newest_first_through_records_of_the_same_time_and_leaves_reads_out_unless_asked(string provider)
+    {
+        await using var db = await databases.NewAsync(provider);
+        var vacancyId = Guid.NewGuid().ToString();
+        var facts = new Dictionary<string, string> { ["VacancyId"] = vacancyId };
+        // 25 business messages, several to a millisecond (so the page edge falls inside one time), and the employer's polling.
+        var at = DateTime.UtcNow.AddMinutes(-5);
+        var business = Enumerable.Range(0, 25)
+            .Select(i => Entry(Guid.NewGuid(), "Hub.Contracts.Matching.ProposalMade", AuditStages.Sent, Guid.NewGuid(), facts) with { OccurredAt = at.AddMilliseconds(i / 4) })
+            .ToArray();
+        var reads = Enumerable.Range(0, 30)
+            .Select(i => Entry(Guid.NewGuid(), i % 2 == 0 ? "Hub.Contracts.Matching.GetVacancy" : "Hub.Contracts.Matching.VacancyDetails", AuditStages.Sent, Guid.NewGuid(), facts))
+            .ToArray();
+        // Stored newest first, as batches from several services arrive: ids do not follow time.
+        await WriteAsync(db, "Hub.JobMatching", [.. business.Reverse()]);
+        await WriteAsync(db, "Hub.Gateway", reads);
+        var search = new AuditSearch(db);
+
+        var pages = new List<List<AuditRecord>>();
+        AuditCursor? before = null;
+        do
+        {
+            pages.Add(await search.FindAsync(new AuditQuery { BusinessId = vacancyId, Limit = 10, Before = before }, OperatorScope.Everything, default));
+            before = pages[^1].Count == 10 ? AuditCursor.Parse(AuditCursor.Of(pages[^1][^1]).ToString()) : null;
+        }
+        while (before is not null);
+
+        Assert.Equal([10, 10, 5], pages.Select(p => p.Count));
+        var walked = pages.SelectMany(p => p).ToList();
+        Assert.Equal(business.Select(e => e.MessageId).Order(), walked.Select(r => r.MessageId).Order());
+        Assert.Equal(walked.OrderByDescending(r => r.OccurredAt).ThenByDescending(r => r.Id).Select(r => r.Id), walked.Select(r => r.Id));
+        var withReads = await search.FindAsync(new AuditQuery { BusinessId = vacancyId, IncludeReads = true, Limit = 500 }, OperatorScope.Everything, default);
+        Assert.Equal(55, withReads.Count);
+        Assert.Contains("Hub.Contracts.Matching.GetVacancy", AuditSearch.ReadTypes);
+        Assert.DoesNotContain("Hub.Contracts.Matching.VacancyPublished", AuditSearch.ReadTypes);
+    }
+
     private static async Task WriteAsync(OperationsDb db, string service, params AuditEntry[] entries)
     {
         await using var transaction = await db.Database.BeginTransactionAsync();

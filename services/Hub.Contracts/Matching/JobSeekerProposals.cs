@@ -1,5 +1,6 @@
 namespace Hub.Contracts.Matching;
 
+[Read]
 public record JobSeekerProposals
 {
     public required string SubjectPseudonym { get; init; }

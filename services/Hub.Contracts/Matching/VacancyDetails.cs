@@ -1,5 +1,6 @@
 namespace Hub.Contracts.Matching;
 
+[Read]
 public record VacancyDetails
 {
     public required Guid VacancyId { get; init; }

@@ -1,6 +1,7 @@
 namespace Hub.Contracts.Partners;
 
 /// <summary>One adapter's recent imports (100), webhook deliveries (200) and the circuit per partner.</summary>
+[Read]
 public record AdapterActivity
 {
     public required string Adapter { get; init; }

@@ -4,6 +4,7 @@ namespace Hub.Contracts.Partners;
 /// An operator (signed in at the console) asks one partner adapter for its imports, webhook deliveries and circuits.
 /// Sent to the adapter's own queue ("housing-operations"), never published.
 /// </summary>
+[Read]
 public record GetAdapterActivity
 {
     /// <summary>Only deliveries in this state (pending, delivered, failed), or all.</summary>

@@ -1,5 +1,6 @@
 namespace Hub.Contracts.Signals;
 
+[Read]
 public record DeliveryList
 {
     public required string RecipientOrganisation { get; init; }

@@ -1,6 +1,7 @@
 namespace Hub.Contracts.Signals;
 
 /// <summary>A recipient pulls the signals delivered to it; answered with <see cref="DeliveryList"/>.</summary>
+[Read]
 public record GetDeliveries
 {
     public required string RecipientOrganisation { get; init; }

@@ -4,6 +4,7 @@ namespace Hub.Contracts.Signals;
 /// A resident asks "who received my data": an authorised municipal role looks the resident up (the gateway
 /// turns the BSN into the pseudonym). Answered with <see cref="SubjectDisclosures"/> or <see cref="SubjectAccessRefused"/>.
 /// </summary>
+[Read]
 public record GetSubjectDisclosures
 {
     public required string SubjectPseudonym { get; init; }

@@ -1,5 +1,6 @@
 namespace Hub.Contracts.Signals;
 
+[Read]
 public record MultiProblemCaseList
 {
     public required string RecipientOrganisation { get; init; }

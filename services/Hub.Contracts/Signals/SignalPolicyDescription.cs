@@ -1,6 +1,7 @@
 namespace Hub.Contracts.Signals;
 
 /// <summary>The signal policy in force: which categories exist, which fields they carry, who gets what on which basis.</summary>
+[Read]
 public record SignalPolicyDescription
 {
     public required string Version { get; init; }

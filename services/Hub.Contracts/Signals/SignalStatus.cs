@@ -1,6 +1,7 @@
 namespace Hub.Contracts.Signals;
 
 /// <summary>What became of a signal, per candidate recipient; never why it was withheld, never a recipient's note.</summary>
+[Read]
 public record SignalStatus
 {
     public required Guid SignalId { get; init; }

@@ -1,3 +1,4 @@
+using Hub.Contracts;
 using Hub.Operations.Access;
 using Hub.Operations.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,12 @@ namespace Hub.Operations.Audit;
 public sealed class AuditSearch(OperationsDb db)
 {
     public const int MaxLimit = 500;
+
+    /// <summary>The full names of the requests for data and their answers, as the audit trail stores message types.</summary>
+    public static readonly string[] ReadTypes = [.. typeof(ReadAttribute).Assembly.GetTypes()
+        .Where(t => t.GetCustomAttributes(typeof(ReadAttribute), inherit: false).Length > 0)
+        .Select(t => t.FullName!)
+        .Order(StringComparer.Ordinal)];
 
     public Task<List<AuditRecord>> FindAsync(AuditQuery query, OperatorScope scope, CancellationToken cancellationToken)
     {
@@ -42,9 +49,15 @@ public sealed class AuditSearch(OperationsDb db)
         {
             records = records.Where(r => r.OccurredAt < to);
         }
+        // Asking for a message type by name is asking for it, read or not.
+        if (!query.IncludeReads && string.IsNullOrWhiteSpace(query.MessageType))
+        {
+            records = records.Where(r => !ReadTypes.Contains(r.MessageType));
+        }
         if (query.Before is { } before)
         {
-            records = records.Where(r => r.Id < before);
+            // Keyset paging in the order of the results: older, or as old with a smaller id.
+            records = records.Where(r => r.OccurredAt < before.OccurredAt || (r.OccurredAt == before.OccurredAt && r.Id < before.Id));
         }
         return records.OrderByDescending(r => r.OccurredAt).ThenByDescending(r => r.Id)
             .Take(Math.Clamp(query.Limit, 1, MaxLimit))

@@ -12,7 +12,7 @@ internal static class MessageEndpoints
     public static void MapMessages(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").RequireAuthorization(Access.ConsoleAuthentication.Policy);
-        api.MapGet("/messages", async (string? businessId, string? messageType, string? service, string? stage, string? from, string? to, long? before, int? limit,
+        api.MapGet("/messages", async (string? businessId, string? messageType, string? service, string? stage, string? from, string? to, bool? reads, string? before, int? limit,
             HttpContext context, AuditSearch search) =>
         {
             var check = new QueryValidation();
@@ -24,7 +24,8 @@ internal static class MessageEndpoints
                 Stage = check.OneOf("stage", stage, Stages),
                 From = check.Date("from", from),
                 To = check.Date("to", to),
-                Before = before,
+                IncludeReads = reads ?? false,
+                Before = check.Cursor("before", before),
                 Limit = check.Range("limit", limit, 1, AuditSearch.MaxLimit, 50),
             };
             if (!check.IsValid)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hub.Operations.Audit;
 
 namespace Hub.Operations.Endpoints;
 
@@ -36,6 +37,20 @@ internal sealed class QueryValidation
             return value;
         }
         _errors[field] = [$"'{field}' must be one of: {string.Join(", ", allowed)}."];
+        return null;
+    }
+
+    public AuditCursor? Cursor(string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        if (AuditCursor.Parse(value) is { } cursor)
+        {
+            return cursor;
+        }
+        _errors[field] = [$"'{field}' must be the cursor of a record of the previous page."];
         return null;
     }
 

@@ -70,27 +70,47 @@ async function showMessages(_, params) {
       <label>Status <select name="stage" id="stage">${stages.map((s) => `<option value="${s}">${s || 'any'}</option>`).join('')}</select></label>
       <label>From <input name="from" id="from" type="date"></label>
       <label>To <input name="to" id="to" type="date"></label>
+      <label title="Requests for data and their answers, such as a partner reading its vacancy"><input name="reads" id="reads" type="checkbox"> Include reads</label>
       <button type="submit" id="search-button">Search</button>
     </form>
     <div id="results"></div>`);
   const form = document.getElementById('search');
   fields.forEach((f) => { if (params.get(f)) form.elements[f].value = params.get(f); });
+  form.elements.reads.checked = params.get('reads') === 'true';
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const query = new URLSearchParams();
     fields.forEach((f) => { if (form.elements[f].value) query.set(f, form.elements[f].value); });
+    if (form.elements.reads.checked) query.set('reads', 'true');
     location.hash = `#/messages?${query}`;
   });
   const query = new URLSearchParams();
   fields.forEach((f) => { if (params.get(f)) query.set(f, params.get(f)); });
+  if (params.get('reads') === 'true') query.set('reads', 'true');
+  const pageSize = 50;
+  query.set('limit', pageSize);
+  if (params.get('before')) query.set('before', params.get('before'));
   const records = await api(`messages?${query}`);
+  // The next page starts after this page's last record (keyset paging: stable while new records arrive).
+  const older = new URLSearchParams(query);
+  older.delete('limit');
+  if (records.length === pageSize) older.set('before', records[records.length - 1].cursor);
   document.getElementById('results').innerHTML = records.length === 0 ? '<p class="muted" id="no-results">No messages found in your areas.</p>' : `
     <table id="message-table"><tr><th>When</th><th>Status</th><th>Message</th><th>Service</th><th>Endpoint</th><th>Business facts</th><th>Area</th><th>Conversation</th></tr>
     ${records.map((r) => `<tr class="message-row" data-message-id="${esc(r.messageId)}">
       <td>${time(r.occurredAt)}</td><td>${stage(r.stage)}</td>
       <td><a class="message-link" href="#/message/${esc(r.messageId)}">${esc(shortType(r.messageType))}</a></td>
       <td>${esc(r.service)}</td><td>${esc(r.endpoint)}</td><td class="facts">${facts(r.facts)}</td><td>${esc(r.areaId)}</td>
-      <td>${r.conversationId ? `<a class="conversation-link" href="#/conversation/${esc(r.conversationId)}">conversation</a>` : ''}</td></tr>`).join('')}</table>`;
+      <td>${r.conversationId ? `<a class="conversation-link" href="#/conversation/${esc(r.conversationId)}">conversation</a>` : ''}</td></tr>`).join('')}</table>
+    <p class="paging">${params.get('before') ? `<a id="newest-page" href="#/messages?${esc(withoutCursor(query))}">Newest</a>` : ''}
+      ${records.length === pageSize ? `<a id="older-page" href="#/messages?${esc(older)}">Older</a>` : ''}</p>`;
+}
+
+function withoutCursor(query) {
+  const first = new URLSearchParams(query);
+  first.delete('before');
+  first.delete('limit');
+  return first;
 }
 
 async function showMessage(id) {
