@@ -20,8 +20,9 @@ public sealed class Stopping_the_partner_simulator : IDisposable
         var dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
         // A test run started in the background by a shell without job control ignores SIGINT, and a child inherits that
         // (as nohup intends): the simulator would never see the signal. Start it with the default disposition, as a terminal would.
-        var start = new ProcessStartInfo(SigIntIgnored() ? "env" : dotnet) { RedirectStandardOutput = true, UseShellExecute = false };
-        if (SigIntIgnored())
+        var sigIntIgnored = SigIntIgnored();
+        var start = new ProcessStartInfo(sigIntIgnored ? "env" : dotnet) { RedirectStandardOutput = true, UseShellExecute = false };
+        if (sigIntIgnored)
         {
             start.ArgumentList.Add("--default-signal=INT");
             start.ArgumentList.Add(dotnet);

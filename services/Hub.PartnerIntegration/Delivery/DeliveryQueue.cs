@@ -16,34 +16,33 @@ public sealed class DeliveryQueue<TDb>(TDb db, Inbox<TDb> inbox, PartnerAdapter<
     /// <param name="alongside">Other changes that belong to the same transaction; made also when the partner has no webhook.</param>
     public async Task EnqueueAsync(ConsumeContext context, string organisationId, Guid deliveryId, string eventType, object data, Action? alongside = null)
     {
-        if (adapter.Options.Partner(organisationId) is not { WebhookUrl: not null })
+        var hasWebhook = adapter.Options.Partner(organisationId) is { WebhookUrl: not null };
+        if (!hasWebhook && alongside is null)
         {
-            if (alongside is not null)
-            {
-                await inbox.ProcessOnce(context, _ =>
-                {
-                    alongside();
-                    return Task.CompletedTask;
-                });
-            }
             return;
         }
         await inbox.ProcessOnce(context, _ =>
         {
             alongside?.Invoke();
-            var now = clock.GetUtcNow().UtcDateTime;
-            db.Deliveries.Add(new OutgoingDelivery
+            if (hasWebhook)
             {
-                DeliveryId = deliveryId,
-                PartnerId = organisationId,
-                EventType = eventType,
-                Payload = JsonSerializer.Serialize(new WebhookEnvelope(deliveryId, eventType, now, data), JsonSerializerOptions.Web),
-                Status = DeliveryStatus.Pending,
-                CreatedAt = now,
-                NextAttemptAt = now,
-            });
+                var now = clock.GetUtcNow().UtcDateTime;
+                db.Deliveries.Add(new OutgoingDelivery
+                {
+                    DeliveryId = deliveryId,
+                    PartnerId = organisationId,
+                    EventType = eventType,
+                    Payload = JsonSerializer.Serialize(new WebhookEnvelope(deliveryId, eventType, now, data), JsonSerializerOptions.Web),
+                    Status = DeliveryStatus.Pending,
+                    CreatedAt = now,
+                    NextAttemptAt = now,
+                });
+            }
             return Task.CompletedTask;
         });
-        wake.Notify(organisationId);
+        if (hasWebhook)
+        {
+            wake.Notify(organisationId);
+        }
     }
 }
