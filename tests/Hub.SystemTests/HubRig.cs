@@ -114,6 +114,16 @@ public sealed class HubRig(IMessageSink? diagnostics = null) : IAsyncLifetime
             .ToDictionary(columns => columns[0], columns => int.Parse(columns[1], System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    /// <summary>Each non-empty queue as "name: ready R, unacked U, consumers C": a stuck consumer holds its messages unacked.</summary>
+    public async Task<IReadOnlyList<string>> BusyQueuesAsync(string vhost)
+    {
+        var listing = await Broker.RabbitMqCtlAsync("list_queues", "-p", vhost, "-q", "--no-table-headers", "name", "messages_ready", "messages_unacknowledged", "consumers");
+        return [.. listing.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split('\t', StringSplitOptions.TrimEntries))
+            .Where(columns => columns.Length == 4 && (columns[1] != "0" || columns[2] != "0"))
+            .Select(columns => $"{columns[0]}: ready {columns[1]}, unacked {columns[2]}, consumers {columns[3]}")];
+    }
+
     public Dictionary<string, string?> BrokerSettings(string vhost) => new()
     {
         ["Hub:Messaging:Transport"] = "RabbitMq",

@@ -33,6 +33,18 @@ public sealed class BsnScannerOnText
         Assert.Empty(BsnScanner.FindBsns(text));
 
     [Fact]
+    public void IgnoresTheDecimalsOfOneDateTimeRunningIntoTheYearOfTheNext()
+    {
+        // Two timestamp columns of a database row, back to back: "20438" + "2026" passes the 11-check.
+        Assert.True(BsnScanner.PassesElevenCheck("204382026"));
+        Assert.Empty(BsnScanner.FindBsns("sent2026-12-03 21:49:20.204382026-12-03 21:49:20.1823074{\"Pc4\":\"8923\"}"));
+    }
+
+    [Fact]
+    public void FindsABsnBesideADateTime() =>
+        Assert.Equal(["111222333"], BsnScanner.FindBsns("2026-12-03 21:49:20.1823074 111222333|2026-12-03T21:49:20"));
+
+    [Fact]
     public void ReportsACountAndNeverTheNumber()
     {
         var failure = Assert.Throws<BsnFoundException>(() => BsnScanner.AssertNone("a 111222333 and a 123456782", "the log"));

@@ -15,14 +15,19 @@ public static partial class BsnScanner
     [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{16,}|[0-9A-Z]{13}:[0-9A-F]{8}", RegexOptions.CultureInvariant)]
     private static partial Regex Identifiers();
 
+    // Date-times as .NET writes them (up to seven decimals). A database stores them back to back with other columns, so the
+    // decimals of one and the year of the next form a chance nine-digit run ("...20.20438" + "2026-12-03 ...").
+    [GeneratedRegex("[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}:[0-9]{2}(?:\\.[0-9]{1,7})?", RegexOptions.CultureInvariant)]
+    private static partial Regex DateTimes();
+
     /// <summary>
-    /// Every nine-digit run in <paramref name="text"/> that passes the BSN 11-check and is not inside a GUID or a long hex
-    /// id, in order of appearance.
+    /// Every nine-digit run in <paramref name="text"/> that passes the BSN 11-check and is not inside a date-time, a GUID or
+    /// a long hex id, in order of appearance.
     /// </summary>
     public static IReadOnlyList<string> FindBsns(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return NineDigits().Matches(Identifiers().Replace(text, "<id>"))
+        return NineDigits().Matches(Identifiers().Replace(DateTimes().Replace(text, "<ts>"), "<id>"))
             .Select(m => m.Value)
             .Where(PassesElevenCheck)
             .ToList();

@@ -133,6 +133,20 @@ public sealed class ServiceProcess : IAsyncDisposable
         throw Unhealthy($"was not healthy within {timeout.TotalSeconds:0} s (last: {last})");
     }
 
+    /// <summary>GET health/ready as one line ("HTTP 503 {...}"), for the notes of a test that failed.</summary>
+    public async Task<string> DescribeHealthAsync()
+    {
+        try
+        {
+            using var response = await Http.GetAsync(new Uri(BaseAddress, "health/ready")).ConfigureAwait(false);
+            return $"HTTP {(int)response.StatusCode} {(await response.Content.ReadAsStringAsync().ConfigureAwait(false)).ReplaceLineEndings(" ")}";
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return e.Message;
+        }
+    }
+
     /// <summary>SIGKILLs the service and anything it started, like a crash.</summary>
     public void Kill()
     {

@@ -65,7 +65,8 @@ public sealed class ProposalLifecycle(MatchingDb db, EngineSync engine, Proposal
 
         var vacancy = await db.Vacancies.SingleAsync(v => v.Id == proposal.VacancyId, cancellationToken);
         var hires = await db.Proposals.CountAsync(p => p.VacancyId == vacancy.Id && p.Status == ProposalStatus.Hired, cancellationToken);
-        if (hires >= vacancy.Positions)
+        // A withdrawn vacancy keeps its accepted candidates: their hire counts, and the vacancy stays withdrawn.
+        if (vacancy.Status == VacancyStatus.Open && hires >= vacancy.Positions)
         {
             vacancy.Status = VacancyStatus.Filled;
             engine.Changed(vacancy);

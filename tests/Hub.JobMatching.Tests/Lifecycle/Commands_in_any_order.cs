@@ -65,6 +65,21 @@ public sealed class Commands_in_any_order
         ]);
     }
 
+    [Fact]
+    public async Task A_hire_after_the_vacancy_was_withdrawn_counts_and_leaves_it_withdrawn()
+    {
+        // Found by the property (shrunk): the accepted candidate of a withdrawn vacancy was hired, and the vacancy went
+        // from withdrawn (final) to filled.
+        await RunAsync(
+        [
+            new Step(Act.Register, 0, 2, true, false),
+            new Step(Act.Publish, 7, 1, false, false),
+            new Step(Act.Answer, 0, 2, true, false),
+            new Step(Act.Withdraw, 7, 0, false, true),
+            new Step(Act.Place, 0, 2, true, false),
+        ]);
+    }
+
     private static async Task RunAsync(Step[] steps)
     {
         await using var rig = await LifecycleRig.StartAsync(SmallLimits);

@@ -69,9 +69,13 @@ internal sealed class LoadRun : IAsyncDisposable
         }
         catch (TimeoutException)
         {
-            // Which queue or outbox is stuck says which service did not recover.
-            var waiting = (await _rig.QueueDepthsAsync(_hub.VirtualHost)).Where(q => q.Value > 0).Select(q => $"{q.Key} {q.Value}");
-            Note($"not settled: waiting in queues [{string.Join(", ", waiting)}], unsent outbox rows {await effects.UnsentOutboxAsync()}");
+            // Which queue or outbox is stuck says which service did not recover, and its consumers and unacknowledged
+            // messages say how: no consumer (the endpoint never came back) or messages held (a consumer that hangs).
+            Note($"not settled: queues [{string.Join("; ", await _rig.BusyQueuesAsync(_hub.VirtualHost))}], unsent outbox rows {await effects.UnsentOutboxAsync()}");
+            foreach (var service in _hub.Processes)
+            {
+                Note($"{service.ProjectName} health/ready: {await service.DescribeHealthAsync()}");
+            }
             throw;
         }
         await Task.Delay(TimeSpan.FromSeconds(2)); // room for a wrong late effect to appear
