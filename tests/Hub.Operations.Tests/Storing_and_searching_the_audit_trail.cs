@@ -123,6 +123,98 @@ public sealed class Storing_and_searching_the_audit_trail(AuditDatabases databas
         Assert.DoesNotContain("Hub.Contracts.Matching.VacancyPublished", AuditSearch.ReadTypes);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Follows_a_vacancy_through_its_proposals_answers_and_placement_across_conversations_within_its_area(string provider)
+    {
+        await using var db = await databases.NewAsync(provider);
+        const string agency = "00000001003214345000"; // one job agency works in both cities
+        var leeuwarden = new Story(pc4: "8925", agency);
+        var rotterdam = new Story(pc4: "3072", agency);
+        // The answer's audit comes in before the proposal's: it learns its area when the proposal's arrives.
+        await WriteAsync(db, "Hub.Gateway", leeuwarden.Answer);
+        foreach (var story in new[] { leeuwarden, rotterdam })
+        {
+            await WriteAsync(db, "Hub.Gateway", story.Publication);
+            await WriteAsync(db, "Hub.JobMatching", story.Registration, story.Proposal);
+        }
+        await WriteAsync(db, "Hub.Gateway", rotterdam.Answer);
+        foreach (var story in new[] { leeuwarden, rotterdam })
+        {
+            await WriteAsync(db, "Hub.JobMatching", story.AnswerDecided);
+            await WriteAsync(db, "Hub.Gateway", story.Placement);
+            await WriteAsync(db, "Hub.Housing", story.DeliveryFailed);
+            await WriteAsync(db, "Hub.Gateway", story.Withdrawal);
+        }
+        await WriteAsync(db, "Hub.JobMatching", Entry(Guid.NewGuid(), "Hub.Contracts.Matching.VacancyDetails", AuditStages.Sent, Guid.NewGuid(),
+            new() { ["VacancyId"] = leeuwarden.VacancyId.ToString() }));
+
+        var search = new AuditSearch(db);
+        var (records, truncated) = await search.TimelineAsync(leeuwarden.VacancyId.ToString(), Leeuwarden, default);
+
+        Assert.False(truncated);
+        string[] expected =
+        [
+            "VacancyPublished", "VacancyRegistered", "ProposalMade", "ProposalAnswered", "CommandDecided", "PlacementReported", "PartnerDeliveryFailed",
+            "VacancyWithdrawn",
+        ];
+        Assert.Equal(expected, records.OrderBy(r => r.OccurredAt).Select(r => r.MessageType.Split('.')[^1]).Distinct());
+        Assert.All(records, r => Assert.Equal("leeuwarden-oost", r.AreaId));
+        Assert.Equal(leeuwarden.MessageIds.Order(), records.Select(r => r.MessageId).Distinct().Order());
+        // Each operator sees the whole story of their own area, and none of the other's.
+        Assert.Empty((await search.TimelineAsync(leeuwarden.VacancyId.ToString(), Rotterdam, default)).Records);
+        var rotterdamStory = (await search.TimelineAsync(rotterdam.VacancyId.ToString(), Rotterdam, default)).Records;
+        Assert.Equal(rotterdam.MessageIds.Order(), rotterdamStory.Select(r => r.MessageId).Distinct().Order());
+        Assert.All(rotterdamStory, r => Assert.Equal("rotterdam-zuid", r.AreaId));
+        // From a proposal the story reaches back to its vacancy.
+        var fromProposal = (await search.TimelineAsync(leeuwarden.ProposalId.ToString(), Leeuwarden, default)).Records;
+        Assert.Contains(fromProposal, r => r.MessageType.EndsWith(".VacancyPublished", StringComparison.Ordinal));
+        Assert.Contains(fromProposal, r => r.MessageType.EndsWith(".PlacementReported", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// One vacancy's messages in the order they happened, each partner request in a conversation of its own; only the
+    /// publication names the area.
+    /// </summary>
+    private sealed class Story
+    {
+        private readonly List<Guid> _messageIds = [];
+        private DateTime _clock = DateTime.UtcNow;
+
+        public Story(string pc4, string agency)
+        {
+            Guid published = Guid.NewGuid(), answered = Guid.NewGuid();
+            Publication = Next(published, "VacancyPublished", published, null, new() { ["VacancyId"] = $"{VacancyId}", ["Pc4"] = pc4 });
+            Registration = Next(Guid.NewGuid(), "VacancyRegistered", published, published, new() { ["VacancyId"] = $"{VacancyId}" });
+            Proposal = Next(Guid.NewGuid(), "ProposalMade", published, published, new() { ["VacancyId"] = $"{VacancyId}", ["ProposalId"] = $"{ProposalId}" });
+            Answer = Next(answered, "ProposalAnswered", answered, null, new() { ["ProposalId"] = $"{ProposalId}", ["JobAgencyId"] = agency });
+            AnswerDecided = Next(Guid.NewGuid(), "CommandDecided", answered, answered, new() { ["CommandId"] = $"{answered}", ["Outcome"] = "applied" }, "Hub.Contracts.Commands");
+            Placement = Next(Guid.NewGuid(), "PlacementReported", Guid.NewGuid(), null, new() { ["ProposalId"] = $"{ProposalId}" });
+            DeliveryFailed = Next(Guid.NewGuid(), "PartnerDeliveryFailed", Guid.NewGuid(), null, new() { ["DeliveryId"] = $"{ProposalId}" }, "Hub.Contracts.Partners");
+            Withdrawal = Next(Guid.NewGuid(), "VacancyWithdrawn", Guid.NewGuid(), null, new() { ["VacancyId"] = $"{VacancyId}" });
+        }
+
+        public Guid VacancyId { get; } = Guid.NewGuid();
+        public Guid ProposalId { get; } = Guid.NewGuid();
+        public IEnumerable<Guid> MessageIds => _messageIds;
+        public AuditEntry Publication { get; }
+        public AuditEntry Registration { get; }
+        public AuditEntry Proposal { get; }
+        public AuditEntry Answer { get; }
+        public AuditEntry AnswerDecided { get; }
+        public AuditEntry Placement { get; }
+        public AuditEntry DeliveryFailed { get; }
+        public AuditEntry Withdrawal { get; }
+
+        /// <param name="conversation">Conversations are named after the message that began them.</param>
+        private AuditEntry Next(Guid id, string type, Guid conversation, Guid? initiator, Dictionary<string, string> facts, string ns = "Hub.Contracts.Matching")
+        {
+            _messageIds.Add(id);
+            _clock = _clock.AddMilliseconds(10);
+            return Entry(id, $"{ns}.{type}", AuditStages.Sent, conversation, facts) with { InitiatorId = initiator, OccurredAt = _clock };
+        }
+    }
+
     private static async Task WriteAsync(OperationsDb db, string service, params AuditEntry[] entries)
     {
         await using var transaction = await db.Database.BeginTransactionAsync();

@@ -72,6 +72,42 @@ public sealed class AuditSearch(OperationsDb db)
     public Task<List<AuditRecord>> ConversationAsync(Guid conversationId, OperatorScope scope, CancellationToken cancellationToken) =>
         Scoped(scope).Where(r => r.ConversationId == conversationId).OrderBy(r => r.OccurredAt).ThenBy(r => r.Id).Take(5000).ToListAsync(cancellationToken);
 
+    /// <summary>How many messages a fact's timeline holds at most; a busier fact shows its first ones and says so.</summary>
+    public const int MaxTimelineMessages = 500;
+
+    /// <summary>
+    /// Every business message about one fact (a vacancy, proposal, signal, delivery ...), whatever conversation each was in,
+    /// oldest first: the messages that carry its id, the messages they caused, and then the same for the entities those
+    /// messages brought in (a vacancy's proposals, and with them their answers, placements and delivery failures).
+    /// </summary>
+    public async Task<(List<AuditRecord> Records, bool Truncated)> TimelineAsync(string key, OperatorScope scope, CancellationToken cancellationToken)
+    {
+        var messages = new HashSet<Guid>();
+        var seenKeys = new HashSet<string>(StringComparer.Ordinal) { key };
+        List<string> frontier = [key];
+        // A message id is a fact too: a command's own id, which its decision names.
+        List<Guid> named = Guid.TryParse(key, out var id) ? [id] : [];
+        for (var round = 0; round < 2 && frontier.Count > 0 && messages.Count < MaxTimelineMessages; round++)
+        {
+            var carrying = await Business(scope)
+                .Where(r => db.BusinessKeys.Any(k => k.MessageId == r.MessageId && frontier.Contains(k.Value)) || named.Contains(r.MessageId))
+                .Select(r => r.MessageId).Distinct().Take(MaxTimelineMessages).ToListAsync(cancellationToken);
+            named = [];
+            var found = carrying.Where(messages.Add).ToList();
+            // What those messages caused, in their conversations: a signal's deliveries, a command's decision.
+            var caused = await Business(scope).Where(r => r.InitiatorId != null && found.Contains(r.InitiatorId.Value))
+                .Select(r => r.MessageId).Distinct().Take(MaxTimelineMessages).ToListAsync(cancellationToken);
+            found.AddRange(caused.Where(messages.Add));
+            var keys = await db.BusinessKeys.AsNoTracking().Where(k => found.Contains(k.MessageId)).Select(k => k.Value).Distinct().ToListAsync(cancellationToken);
+            frontier = [.. keys.Where(k => Guid.TryParse(k, out _) && seenKeys.Add(k))];
+        }
+        var ids = messages.Take(MaxTimelineMessages).ToList();
+        var records = await Scoped(scope).Where(r => ids.Contains(r.MessageId)).OrderBy(r => r.OccurredAt).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+        return (records, messages.Count > MaxTimelineMessages);
+    }
+
+    private IQueryable<AuditRecord> Business(OperatorScope scope) => Scoped(scope).Where(r => !ReadTypes.Contains(r.MessageType));
+
     private IQueryable<AuditRecord> Scoped(OperatorScope scope)
     {
         var records = db.AuditRecords.AsNoTracking();

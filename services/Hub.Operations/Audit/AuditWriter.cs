@@ -9,8 +9,9 @@ namespace Hub.Operations.Audit;
 
 /// <summary>
 /// Writes an audit batch with plain parameterised SQL inside the inbox transaction: EF Core change tracking
-/// costs too much at thousands of records a second. Learns each conversation's focus area from the first
-/// message that names one (its AreaId or FocusAreaId, else its postcode's PC4) and gives it to the whole conversation.
+/// costs too much at thousands of records a second. A message's focus area is the one it names (its AreaId or
+/// FocusAreaId, else its postcode's PC4), else that of an entity it concerns (a proposal's answer gets the proposal's
+/// area), else that of its conversation, learnt from the first message in it with an area.
 /// </summary>
 public sealed class AuditWriter(OperationsDb db, AreaDirectory areas)
 {
@@ -43,6 +44,8 @@ public sealed class AuditWriter(OperationsDb db, AreaDirectory areas)
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var entries = batch.Entries;
         var entryAreas = entries.Select(AreaOf).ToArray();
+        var entryKeys = entries.Select(EntityKeys).ToArray();
+        await AreasByKeyAsync(entries, entryKeys, entryAreas, cancellationToken);
 
         // Conversations that name their area in this batch: remember it, and give it to records stored before.
         var learnt = entries.Select((e, i) => (e.ConversationId, Area: entryAreas[i]))
@@ -67,6 +70,8 @@ public sealed class AuditWriter(OperationsDb db, AreaDirectory areas)
         {
             entryAreas[i] ??= entries[i].ConversationId is { } c ? known.GetValueOrDefault(c) : null;
         }
+
+        await RememberKeyAreasAsync(connection, transaction, entries, entryKeys, entryAreas, cancellationToken);
 
         if (_sqlite)
         {
@@ -107,6 +112,79 @@ public sealed class AuditWriter(OperationsDb db, AreaDirectory areas)
             update.CommandText = "UPDATE audit_records SET area_id = (SELECT a.area_id FROM audit_conversation_areas a WHERE a.conversation_id = audit_records.conversation_id) "
                 + $"WHERE area_id IS NULL AND conversation_id IN ({ids})";
             await update.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The ids of the business entities a message concerns (its Guid facts: VacancyId, ProposalId, DeliveryId, ...), and
+    /// its own id, which a command's decision names. Organisation ids are left out: an organisation works in many areas.
+    /// </summary>
+    private static string[] EntityKeys(AuditEntry entry) =>
+        [entry.MessageId.ToString(), .. entry.Facts.Where(f => f.Key.EndsWith("Id", StringComparison.Ordinal) && Guid.TryParse(f.Value, out _)).Select(f => f.Value)];
+
+    /// <summary>Gives a message that names no area the area of an entity it concerns, learnt in this batch or before.</summary>
+    private async Task AreasByKeyAsync(IReadOnlyList<AuditEntry> entries, string[][] entryKeys, string?[] entryAreas, CancellationToken cancellationToken)
+    {
+        var inBatch = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            foreach (var key in entryKeys[i].Where(_ => entryAreas[i] is not null))
+            {
+                inBatch.TryAdd(key, entryAreas[i]!);
+            }
+        }
+        var wanted = entries.Select((_, i) => i).Where(i => entryAreas[i] is null).SelectMany(i => entryKeys[i]).Where(k => !inBatch.ContainsKey(k)).Distinct().ToList();
+        var stored = wanted.Count == 0 ? [] : await db.KeyAreas.AsNoTracking().Where(k => wanted.Contains(k.Value)).ToDictionaryAsync(k => k.Value, k => k.AreaId, cancellationToken);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            entryAreas[i] ??= entryKeys[i].Select(k => inBatch.GetValueOrDefault(k) ?? stored.GetValueOrDefault(k)).FirstOrDefault(a => a is not null);
+        }
+    }
+
+    /// <summary>
+    /// Remembers the area of every entity the batch's messages concern, and gives it to records stored before that concern
+    /// the same entity and have no area yet (a message whose audit came in before the one that names the area), and to
+    /// their conversations.
+    /// </summary>
+    private async Task RememberKeyAreasAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<AuditEntry> entries, string[][] entryKeys,
+        string?[] entryAreas, CancellationToken cancellationToken)
+    {
+        var learnt = entries.Select((_, i) => i).Where(i => entryAreas[i] is not null)
+            .SelectMany(i => entryKeys[i].Select(key => (Key: key, Area: entryAreas[i]!)))
+            .DistinctBy(k => k.Key)
+            .ToDictionary(k => k.Key, k => k.Area, StringComparer.Ordinal);
+        foreach (var chunk in learnt.Chunk(RowsPerStatement))
+        {
+            await using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            var values = new System.Text.StringBuilder();
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                values.Append(i == 0 ? "" : ", ").Append($"(@k{i}, @a{i})");
+                AddParameter(insert, $"@k{i}", chunk[i].Key);
+                AddParameter(insert, $"@a{i}", chunk[i].Value);
+            }
+            insert.CommandText = $"INSERT INTO audit_key_areas (value, area_id) VALUES {values} ON CONFLICT DO NOTHING";
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var keys = learnt.Keys.ToList();
+        var late = keys.Count == 0 ? [] : await db.BusinessKeys.AsNoTracking().Where(k => keys.Contains(k.Value))
+            .Join(db.AuditRecords.AsNoTracking().Where(r => r.AreaId == null), k => k.MessageId, r => r.MessageId, (k, r) => new { k.Value, r.MessageId, r.ConversationId })
+            .ToListAsync(cancellationToken);
+        foreach (var message in late.DistinctBy(m => m.MessageId))
+        {
+            await using var update = connection.CreateCommand();
+            update.Transaction = transaction;
+            update.CommandText = "UPDATE audit_records SET area_id = @a WHERE message_id = @m AND area_id IS NULL";
+            AddParameter(update, "@a", learnt[message.Value]);
+            AddParameter(update, "@m", message.MessageId);
+            await update.ExecuteNonQueryAsync(cancellationToken);
+        }
+        var conversations = late.Where(m => m.ConversationId is not null).DistinctBy(m => m.ConversationId).Select(m => (m.ConversationId!.Value, learnt[m.Value])).ToList();
+        if (conversations.Count > 0)
+        {
+            await RememberAreasAsync(connection, transaction, conversations, cancellationToken);
         }
     }
 

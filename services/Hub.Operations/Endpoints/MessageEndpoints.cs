@@ -4,7 +4,7 @@ using Hub.ServiceDefaults.Audit;
 
 namespace Hub.Operations.Endpoints;
 
-/// <summary>Search, a message's timeline, a conversation: always within the signed-in operator's areas.</summary>
+/// <summary>Search, a message's timeline, a fact's timeline, a conversation: always within the signed-in operator's areas.</summary>
 internal static class MessageEndpoints
 {
     private static readonly string[] Stages = [AuditStages.Sent, AuditStages.Received, AuditStages.Processed, AuditStages.Faulted, AuditStages.Retried];
@@ -39,6 +39,11 @@ internal static class MessageEndpoints
         {
             var records = await search.MessageAsync(messageId, ConsoleSignIn.ScopeOf(context.User), context.RequestAborted);
             return records.Count == 0 ? Results.Problem(statusCode: 404, title: "No such message in your areas") : TypedResults.Ok(MessageTimeline.Of(messageId, records));
+        });
+        api.MapGet("/facts/{fact}", async (string fact, HttpContext context, AuditSearch search) =>
+        {
+            var (records, truncated) = await search.TimelineAsync(fact.Trim(), ConsoleSignIn.ScopeOf(context.User), context.RequestAborted);
+            return records.Count == 0 ? Results.Problem(statusCode: 404, title: "Nothing about this fact in your areas") : TypedResults.Ok(FactTimeline.Of(fact.Trim(), records, truncated));
         });
         api.MapGet("/conversations/{conversationId:guid}", async (Guid conversationId, HttpContext context, AuditSearch search) =>
         {

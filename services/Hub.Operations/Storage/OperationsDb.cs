@@ -12,6 +12,7 @@ public sealed class OperationsDb(DbContextOptions<OperationsDb> options) : DbCon
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<BusinessKey> BusinessKeys => Set<BusinessKey>();
     public DbSet<ConversationArea> ConversationAreas => Set<ConversationArea>();
+    public DbSet<KeyArea> KeyAreas => Set<KeyArea>();
     public DbSet<FailedMessage> FailedMessages => Set<FailedMessage>();
     public DbSet<OperatorAction> OperatorActions => Set<OperatorAction>();
     public DbSet<ConsoleSession> ConsoleSessions => Set<ConsoleSession>();
@@ -54,6 +55,7 @@ public sealed class OperationsDb(DbContextOptions<OperationsDb> options) : DbCon
             record.HasIndex(r => new { r.AreaId, r.OccurredAt });
             record.HasIndex(r => r.MessageId);
             record.HasIndex(r => r.ConversationId);
+            record.HasIndex(r => r.InitiatorId);
         });
         model.Entity<BusinessKey>(key =>
         {
@@ -61,12 +63,20 @@ public sealed class OperationsDb(DbContextOptions<OperationsDb> options) : DbCon
             key.HasKey(k => new { k.Value, k.MessageId });
             key.Property(k => k.Value).HasColumnName("value").HasMaxLength(100);
             key.Property(k => k.MessageId).HasColumnName("message_id");
+            key.HasIndex(k => k.MessageId);
         });
         model.Entity<ConversationArea>(area =>
         {
             area.ToTable("audit_conversation_areas");
             area.HasKey(a => a.ConversationId);
             area.Property(a => a.ConversationId).HasColumnName("conversation_id");
+            area.Property(a => a.AreaId).HasColumnName("area_id").HasMaxLength(60);
+        });
+        model.Entity<KeyArea>(area =>
+        {
+            area.ToTable("audit_key_areas");
+            area.HasKey(a => a.Value);
+            area.Property(a => a.Value).HasColumnName("value").HasMaxLength(100);
             area.Property(a => a.AreaId).HasColumnName("area_id").HasMaxLength(60);
         });
         model.Entity<FailedMessage>(failed =>

@@ -192,6 +192,8 @@ namespace Hub.Operations.Storage.Migrations.Postgres
 
                     b.HasIndex("ConversationId");
 
+                    b.HasIndex("InitiatorId");
+
                     b.HasIndex("MessageId");
 
                     b.HasIndex("OccurredAt");
@@ -219,6 +221,8 @@ namespace Hub.Operations.Storage.Migrations.Postgres
                         .HasColumnName("message_id");
 
                     b.HasKey("Value", "MessageId");
+
+                    b.HasIndex("MessageId");
 
                     b.ToTable("audit_business_keys", (string)null);
                 });
@@ -353,6 +357,24 @@ namespace Hub.Operations.Storage.Migrations.Postgres
                     b.HasIndex("Status", "ExceptionType", "ConsumerType");
 
                     b.ToTable("failed_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Operations.Storage.KeyArea", b =>
+                {
+                    b.Property<string>("Value")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("value");
+
+                    b.Property<string>("AreaId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("area_id");
+
+                    b.HasKey("Value");
+
+                    b.ToTable("audit_key_areas", (string)null);
                 });
 
             modelBuilder.Entity("Hub.Operations.Storage.OperatorAction", b =>

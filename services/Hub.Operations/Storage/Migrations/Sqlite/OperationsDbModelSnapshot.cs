@@ -183,6 +183,8 @@ namespace Hub.Operations.Storage.Migrations.Sqlite
 
                     b.HasIndex("ConversationId");
 
+                    b.HasIndex("InitiatorId");
+
                     b.HasIndex("MessageId");
 
                     b.HasIndex("OccurredAt");
@@ -210,6 +212,8 @@ namespace Hub.Operations.Storage.Migrations.Sqlite
                         .HasColumnName("message_id");
 
                     b.HasKey("Value", "MessageId");
+
+                    b.HasIndex("MessageId");
 
                     b.ToTable("audit_business_keys", (string)null);
                 });
@@ -344,6 +348,24 @@ namespace Hub.Operations.Storage.Migrations.Sqlite
                     b.HasIndex("Status", "ExceptionType", "ConsumerType");
 
                     b.ToTable("failed_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Hub.Operations.Storage.KeyArea", b =>
+                {
+                    b.Property<string>("Value")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.Property<string>("AreaId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("area_id");
+
+                    b.HasKey("Value");
+
+                    b.ToTable("audit_key_areas", (string)null);
                 });
 
             modelBuilder.Entity("Hub.Operations.Storage.OperatorAction", b =>
