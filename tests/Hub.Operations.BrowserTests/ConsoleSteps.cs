@@ -12,12 +12,14 @@ internal static class ConsoleSteps
     public const string EmployerKey = "demo-employer-key-installatie-oost";
     public const string HousingKey = "demo-housing-key-elkien";
 
-    public static async Task<Guid> PostVacancyAsync(ConsoleRig rig, string title, string postcode = "8925 AB")
+    public const string JobAgencyKey = "demo-jobagency-key-werkplein";
+
+    public static async Task<Guid> PostVacancyAsync(ConsoleRig rig, string title, string postcode = "8925 AB", string occupation = "7126")
     {
         var accepted = await rig.Partner<IVacanciesApi>(EmployerKey).PublishAsync(new VacancyRequest
         {
             Title = title,
-            OccupationCode = "7126",
+            OccupationCode = occupation,
             Postcode = postcode,
             HoursPerWeek = 32,
             Positions = 1,

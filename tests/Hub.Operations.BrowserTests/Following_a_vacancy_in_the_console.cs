@@ -1,3 +1,6 @@
+using Hub.Client;
+using Hub.Client.Models;
+using Hub.Testing;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -33,6 +36,74 @@ public sealed class Following_a_vacancy_in_the_console(ConsoleRig rig)
         await Expect(diagram).ToContainTextAsync("VacancyRegistered");
         await Expect(page.Locator("#waterfall")).ToBeVisibleAsync();
         await Expect(page.Locator(".trace-link").First).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex($"^{ConsoleRig.JaegerUrl}/trace/[0-9a-f]{{32}}$"));
+    }
+
+    [Fact]
+    public async Task An_operator_follows_a_vacancy_from_publication_to_hire_and_a_municipality_sees_that_story_of_its_own_area_only()
+    {
+        // An occupation no other test uses: the one seeker below is the one proposed, and is proposed nowhere else.
+        const string occupation = "2411";
+        var vacancyId = await ConsoleSteps.PostVacancyAsync(rig, "Boekhouder Leeuwarden-Oost", "8925 AB", occupation);
+        var rotterdamId = await ConsoleSteps.PostVacancyAsync(rig, "Boekhouder Rotterdam-Zuid", "3072 AB", occupation);
+        await rig.Partner<IJobSeekersApi>(ConsoleSteps.JobAgencyKey).RegisterAsync(new JobSeekerRequest
+        {
+            Bsn = "123456782",
+            Postcode = "8923 AB",
+            TargetOccupations = [occupation],
+            HoursMin = 24,
+            HoursMax = 40,
+            AvailableFrom = DateOnly.FromDateTime(DateTime.UtcNow),
+            MaxTravelKm = 15,
+            BenefitType = "bijstand",
+            ConsentToShare = true,
+        });
+        // Each partner's step is a request of its own, so each is in a conversation of its own.
+        var employer = rig.Partner<IProposalsApi>(ConsoleSteps.EmployerKey);
+        var proposal = await ProposalAsync(employer, vacancyId, p => p is not null);
+        await rig.Partner<IProposalsApi>(ConsoleSteps.JobAgencyKey).AnswerAsync(proposal.ProposalId,
+            new ProposalAnswerRequest { Accepted = true, Contact = new ContactRequest { Name = "Example Person", Email = "resident@example.org" } });
+        await ProposalAsync(employer, vacancyId, p => p?.Status == "accepted");
+        await employer.ReportPlacementAsync(proposal.ProposalId, new PlacementRequest { Hired = true, StartDate = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(14)) });
+
+        var page = await rig.SignInAsync("operator");
+        string[] story = ["VacancyPublished", "ProposalMade", "ProposalAnswered", "PlacementReported"];
+        await Eventually.True(async () => (await page.ApiAsync(rig, $"facts/{vacancyId}")) is { } timeline
+            && story.All(type => timeline.GetProperty("events").EnumerateArray().Any(e => e.GetProperty("messageType").GetString()!.EndsWith("." + type, StringComparison.Ordinal)
+                && (type != "PlacementReported" || e.GetProperty("outcome").GetString() == "processed"))),
+            "the vacancy's story, hire included, processed in the audit trail", timeoutSeconds: 90);
+
+        await page.GotoAsync($"{rig.ConsoleUrl}#/messages?businessId={vacancyId}");
+        await page.ClickAsync("#fact-timeline-link");
+        await ExpectStoryAsync(page, story);
+
+        var municipality = await rig.SignInAsync("leeuwarden");
+        await municipality.GotoAsync($"{rig.ConsoleUrl}#/fact/{vacancyId}");
+        await ExpectStoryAsync(municipality, story);
+        await Expect(municipality.Locator(".fact-event td", new() { HasText = "rotterdam-zuid" })).ToHaveCountAsync(0);
+        // From the proposal the story reaches its vacancy too.
+        await municipality.Locator(".fact-event[data-message-type=ProposalAnswered] .fact-link", new() { HasText = proposal.ProposalId.ToString() }).ClickAsync();
+        await Expect(municipality.Locator(".fact-event").First).ToHaveAttributeAsync("data-message-type", "VacancyPublished");
+        await municipality.GotoAsync($"{rig.ConsoleUrl}#/fact/{rotterdamId}");
+        await Expect(municipality.Locator("#problem")).ToContainTextAsync("Nothing about this fact in your areas");
+    }
+
+    /// <summary>The story's messages in order, every one of them Leeuwarden-Oost's.</summary>
+    private static async Task ExpectStoryAsync(Microsoft.Playwright.IPage page, string[] story)
+    {
+        await Expect(page.Locator(".fact-event[data-message-type=PlacementReported]")).ToBeVisibleAsync();
+        var types = await page.Locator(".fact-event").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.messageType)");
+        Assert.Equal(story, types.Where(story.Contains).Distinct());
+        Assert.Contains("CommandDecided", types); // each partner command's decision, in the command's conversation
+        var areas = await page.Locator(".fact-event td:nth-child(6)").AllTextContentsAsync();
+        Assert.All(areas, area => Assert.Equal("leeuwarden-oost", area));
+    }
+
+    private static async Task<ProposalView> ProposalAsync(IProposalsApi employer, Guid vacancyId, Func<ProposalView?, bool> done)
+    {
+        ProposalView? proposal = null;
+        await Eventually.True(async () => done(proposal = (await employer.GetForVacancyAsync(vacancyId)).Proposals.FirstOrDefault()),
+            $"the proposal for {vacancyId}", timeoutSeconds: 90);
+        return proposal!;
     }
 
     [Fact]

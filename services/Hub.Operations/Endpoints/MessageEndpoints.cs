@@ -42,6 +42,10 @@ internal static class MessageEndpoints
         });
         api.MapGet("/facts/{fact}", async (string fact, HttpContext context, AuditSearch search) =>
         {
+            if (fact.Trim().Length is 0 or > 100)
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["fact"] = ["A business id has 1 to 100 characters."] });
+            }
             var (records, truncated) = await search.TimelineAsync(fact.Trim(), ConsoleSignIn.ScopeOf(context.User), context.RequestAborted);
             return records.Count == 0 ? Results.Problem(statusCode: 404, title: "Nothing about this fact in your areas") : TypedResults.Ok(FactTimeline.Of(fact.Trim(), records, truncated));
         });

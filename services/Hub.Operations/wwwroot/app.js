@@ -14,7 +14,10 @@ const shortType = (type) => String(type ?? '').split('.').pop();
 const time = (value) => value ? new Date(value).toISOString().replace('T', ' ').replace('Z', '') : '';
 const ms = (value) => value == null ? '' : `${Number(value).toFixed(1)} ms`;
 const stage = (s) => `<span class="stage ${esc(s)}">${esc(s)}</span>`;
-const facts = (f) => Object.entries(f ?? {}).map(([k, v]) => `${esc(k)}=${esc(v)}`).join(' ');
+const isId = (value) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+// An entity id among the facts opens that entity's story.
+const facts = (f) => Object.entries(f ?? {}).map(([k, v]) => isId(v)
+  ? `${esc(k)}=<a class="fact-link" href="#/fact/${esc(v)}">${esc(v)}</a>` : `${esc(k)}=${esc(v)}`).join(' ');
 
 async function api(path, options) {
   const asked = view;
@@ -38,6 +41,7 @@ const routes = {
   messages: showMessages,
   message: showMessage,
   conversation: showConversation,
+  fact: showFact,
   failures: showFailures,
   live: showLive,
   signals: showSignals,
@@ -91,11 +95,14 @@ async function showMessages(_, params) {
   query.set('limit', pageSize);
   if (params.get('before')) query.set('before', params.get('before'));
   const records = await api(`messages?${query}`);
+  const businessId = params.get('businessId')?.trim();
   // The next page starts after this page's last record (keyset paging: stable while new records arrive).
   const older = new URLSearchParams(query);
   older.delete('limit');
   if (records.length === pageSize) older.set('before', records[records.length - 1].cursor);
   document.getElementById('results').innerHTML = records.length === 0 ? '<p class="muted" id="no-results">No messages found in your areas.</p>' : `
+    ${businessId ? `<p><a id="fact-timeline-link" href="#/fact/${esc(encodeURIComponent(businessId))}">Follow ${esc(businessId)} from start to end</a>
+      <span class="muted">(every business message about it, whatever conversation it was in)</span></p>` : ''}
     <table id="message-table"><tr><th>When</th><th>Status</th><th>Message</th><th>Service</th><th>Endpoint</th><th>Business facts</th><th>Area</th><th>Conversation</th></tr>
     ${records.map((r) => `<tr class="message-row" data-message-id="${esc(r.messageId)}">
       <td>${time(r.occurredAt)}</td><td>${stage(r.stage)}</td>
@@ -127,6 +134,19 @@ async function showMessage(id) {
       <td>${esc(e.service)}</td><td>${esc(e.endpoint)}</td><td>${esc(shortType(e.consumer))}</td><td>${ms(e.processingMilliseconds)}</td><td>${ms(e.criticalMilliseconds)}</td>
       <td class="error">${esc(e.exceptionType ? `${shortType(e.exceptionType)}: ${e.exceptionMessage ?? ''}` : '')}</td></tr>`).join('')}</table>
     <p class="facts">${facts(t.entries.find((e) => Object.keys(e.facts).length)?.facts)}</p>`);
+}
+
+async function showFact(id) {
+  const t = await api(`facts/${encodeURIComponent(id)}`);
+  show(`<h1>Story of <span class="muted">${esc(t.fact)}</span></h1>
+    <p class="muted">Every business message about it in your areas, oldest first, whatever conversation each was in.
+      ${t.truncated ? '<strong id="truncated">Only the first messages are shown.</strong>' : ''}</p>
+    <table id="fact-timeline"><tr><th>When</th><th>Message</th><th>Outcome</th><th>Services</th><th>Business facts</th><th>Area</th><th>Conversation</th></tr>
+    ${t.events.map((e) => `<tr class="fact-event" data-message-type="${esc(shortType(e.messageType))}">
+      <td>${time(e.at)}</td><td><a class="message-link" href="#/message/${esc(e.messageId)}">${esc(shortType(e.messageType))}</a></td>
+      <td><span class="outcome ${esc(e.outcome)}">${esc(e.outcome)}</span></td><td>${esc(e.services.join(', '))}</td>
+      <td class="facts">${facts(e.facts)}</td><td>${esc(e.areaId)}</td>
+      <td>${e.conversationId ? `<a class="conversation-link" href="#/conversation/${esc(e.conversationId)}">conversation</a>` : ''}</td></tr>`).join('')}</table>`);
 }
 
 async function showConversation(id) {
