@@ -2,14 +2,16 @@ using Hub.Operations.Access;
 using Hub.Operations.Clients;
 using Hub.Operations.Options;
 using Hub.Operations.Storage;
+using Hub.ServiceDefaults;
 using Hub.ServiceDefaults.Audit;
 using Hub.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Operations.Live;
 
-/// <summary>The live view: message rates per service from the audit trail, queues from the management API, health from each service.</summary>
+/// <summary>The live view: message rates per service from the audit trail, queues from the management API, health from this process and each watched service.</summary>
 public sealed class LiveView(
     OperationsDb db,
     IServiceProvider services,
@@ -17,6 +19,8 @@ public sealed class LiveView(
     IOptions<OperationsOptions> options,
     IOptions<BrokerManagementOptions> broker,
     IOptions<RabbitMqOptions> rabbit,
+    HealthCheckService healthChecks,
+    IHostEnvironment host,
     TimeProvider clock)
 {
     private static readonly TimeSpan RateWindow = TimeSpan.FromMinutes(5);
@@ -38,7 +42,7 @@ public sealed class LiveView(
             .OrderBy(r => r.Service).ToList();
         var queues = await QueuesAsync(cancellationToken);
         var health = await Task.WhenAll(options.Value.Services.Select(s => HealthAsync(s, cancellationToken)));
-        return new LiveSnapshot(clock.GetUtcNow().UtcDateTime, rates, queues, health);
+        return new LiveSnapshot(clock.GetUtcNow().UtcDateTime, rates, queues, [.. await OwnHealthAsync(cancellationToken), .. health]);
     }
 
     private static double PerMinute(int count) => Math.Round(count / RateWindow.TotalMinutes, 1);
@@ -60,6 +64,17 @@ public sealed class LiveView(
         {
             return [];
         }
+    }
+
+    /// <summary>
+    /// This process's own readiness, check by check (its bus, each of its databases). In the embedded run that is the whole
+    /// Hub; in the distributed one it is the console's service beside the others it watches.
+    /// </summary>
+    private async Task<IEnumerable<ServiceHealth>> OwnHealthAsync(CancellationToken cancellationToken)
+    {
+        var report = await healthChecks.CheckHealthAsync(check => check.Tags.Contains(ServiceDefaultsExtensions.ReadyTag), cancellationToken);
+        return report.Entries.OrderBy(e => e.Key, StringComparer.Ordinal)
+            .Select(e => new ServiceHealth($"{host.ApplicationName} ({e.Key})", e.Value.Status == HealthStatus.Healthy ? "ready" : "not ready", null));
     }
 
     private async Task<ServiceHealth> HealthAsync(WatchedService service, CancellationToken cancellationToken)
