@@ -2,6 +2,8 @@ using Hub.Housing;
 using Hub.Police;
 using Hub.Schools;
 using MassTransit;
+using Microsoft.Extensions.Configuration.EnvironmentVariables;
+using Microsoft.Extensions.Configuration.Json;
 
 namespace Hub.Local;
 
@@ -17,7 +19,12 @@ public static class PartnerDemo
     public static IHostApplicationBuilder AddPartnerAdapters(this IHostApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
-        configuration.AddJsonFile(Path.Combine(configuration["Hub:SeedsDirectory"]!, "partner-adapters.json"), optional: true);
+        // Before the environment variables, so they and the command line still override the demo partners.
+        var demoPartners = new JsonConfigurationSource { Path = Path.Combine(configuration["Hub:SeedsDirectory"]!, "partner-adapters.json"), Optional = true };
+        demoPartners.ResolveFileProvider();
+        var sources = configuration.Sources;
+        var environment = sources.OfType<EnvironmentVariablesConfigurationSource>().FirstOrDefault(s => string.IsNullOrEmpty(s.Prefix));
+        sources.Insert(environment is null ? sources.Count : sources.IndexOf(environment), demoPartners);
         var drops = new Dictionary<string, string?>();
         foreach (var adapter in Adapters)
         {

@@ -1,4 +1,5 @@
 using Hub.Contracts.Partners;
+using Hub.Operations.Audit;
 using Hub.Operations.Options;
 using MassTransit;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ namespace Hub.Operations.Adapters;
 /// The partner adapters' imports, webhook deliveries and circuits, and the retry of a failed delivery, for signed-in
 /// operators. The adapters expose no HTTP of their own: the console asks each on its queue ("housing-operations").
 /// </summary>
-public sealed class PartnerAdapters(IClientFactory clients, IOptions<OperationsOptions> options, ILogger<PartnerAdapters> logger)
+public sealed class PartnerAdapters(IClientFactory clients, AuditSearch audit, IOptions<OperationsOptions> options, ILogger<PartnerAdapters> logger)
 {
     public bool Knows(string adapter) => options.Value.Adapters.Contains(adapter, StringComparer.Ordinal);
 
@@ -19,6 +20,23 @@ public sealed class PartnerAdapters(IClientFactory clients, IOptions<OperationsO
             new GetAdapterActivity { DeliveryStatus = status, PartnerOrganisation = partner, RequestedBy = operatorName }, ct) is { } activity
             ? AdapterActivityView.From(activity)
             : null;
+
+    /// <summary>
+    /// The webhook deliveries of every adapter (optionally of one status), newest first, each with the area of what it
+    /// delivered; adapters that do not answer in time are named in <see cref="PartnerDeliveriesView.NotAnswering"/>.
+    /// </summary>
+    public async Task<PartnerDeliveriesView> DeliveriesAsync(string? status, string operatorName, CancellationToken ct)
+    {
+        var adapters = options.Value.Adapters;
+        var answers = await Task.WhenAll(adapters.Select(adapter => ActivityAsync(adapter, status, null, operatorName, ct)));
+        var deliveries = adapters.Zip(answers).Where(a => a.Second is not null)
+            .SelectMany(a => a.Second!.Deliveries.Select(d => (Adapter: a.First, Delivery: d)))
+            .ToList();
+        var areas = await audit.AreasOfAsync([.. deliveries.Select(d => d.Delivery.DeliveryId.ToString())], ct);
+        return new PartnerDeliveriesView(
+            [.. deliveries.OrderByDescending(d => d.Delivery.CreatedAt).Select(d => PartnerDeliveryView.Of(d.Adapter, d.Delivery, areas.GetValueOrDefault(d.Delivery.DeliveryId.ToString())))],
+            [.. adapters.Zip(answers).Where(a => a.Second is null).Select(a => a.First)]);
+    }
 
     /// <summary>Null when the adapter does not answer in time (the retry may still be applied when it comes back).</summary>
     public Task<PartnerDeliveryRetry?> RetryAsync(string adapter, Guid deliveryId, string operatorName, CancellationToken ct)

@@ -106,6 +106,13 @@ public sealed class AuditSearch(OperationsDb db)
         return (records, messages.Count > MaxTimelineMessages);
     }
 
+    /// <summary>The area of each entity id the audit trail knows one for (a delivery's, a proposal's ...).</summary>
+    public async Task<Dictionary<string, string>> AreasOfAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        var wanted = keys.Distinct(StringComparer.Ordinal).ToList();
+        return wanted.Count == 0 ? [] : await db.KeyAreas.AsNoTracking().Where(k => wanted.Contains(k.Value)).ToDictionaryAsync(k => k.Value, k => k.AreaId, StringComparer.Ordinal, cancellationToken);
+    }
+
     private IQueryable<AuditRecord> Business(OperatorScope scope) => Scoped(scope).Where(r => !ReadTypes.Contains(r.MessageType));
 
     private IQueryable<AuditRecord> Scoped(OperatorScope scope)

@@ -43,6 +43,7 @@ const routes = {
   conversation: showConversation,
   fact: showFact,
   failures: showFailures,
+  deliveries: showDeliveries,
   live: showLive,
   signals: showSignals,
   figures: showFigures,
@@ -244,6 +245,44 @@ async function showFailures(_, params) {
   act('.archive-group', (d) => `failures/groups/${d.groupId}/archive`);
   act('#retry-all', () => 'failures/retry-all');
   refresh = setInterval(() => { if (!document.querySelector('details[open]')) route(); }, 5000);
+}
+
+async function showDeliveries(_, params) {
+  const status = params.get('status') ?? 'failed';
+  const view = await api(`partner-deliveries?${status === 'all' ? '' : `status=${encodeURIComponent(status)}`}`);
+  const retry = me.mayRetry;
+  show(`<h1>Partner deliveries</h1>
+    <p class="muted">What the partner adapters pushed to partner systems' webhooks. A delivery the partner refused, or that kept failing,
+      waits here until an operator retries it.</p>
+    <form class="filters" id="delivery-filter"><label>Status <select name="status" id="delivery-status">
+      ${['failed', 'pending', 'delivered', 'all'].map((s) => `<option value="${s}" ${s === status ? 'selected' : ''}>${s}</option>`).join('')}</select></label>
+      <button type="submit">Show</button></form>
+    ${view.notAnswering.length ? `<p class="error" id="not-answering">Not answering: ${esc(view.notAnswering.join(', '))}. Their deliveries are missing here.</p>` : ''}
+    ${view.deliveries.length === 0 ? `<p class="muted" id="no-deliveries">No ${status === 'all' ? '' : esc(status)} deliveries in your areas.</p>` : `<table id="deliveries">
+      <tr><th>Created</th><th>Adapter</th><th>Partner</th><th>Event</th><th>Delivery</th><th>Status</th><th>Attempts</th><th>Last error</th><th>Area</th><th></th></tr>
+      ${view.deliveries.map((d) => `<tr class="delivery" data-delivery-id="${esc(d.deliveryId)}"><td>${time(d.createdAt)}</td><td>${esc(d.adapter)}</td>
+        <td>${esc(d.partnerOrganisation)}</td><td>${esc(d.eventType)}</td><td><a class="fact-link" href="#/fact/${esc(d.deliveryId)}">${esc(d.deliveryId)}</a></td>
+        <td class="delivery-status ${d.status === 'failed' ? 'error' : ''}">${esc(d.status)}</td><td>${d.attempts}</td><td class="error">${esc(d.lastError)}</td>
+        <td>${esc(d.areaId)}</td>
+        <td>${retry && d.status === 'failed' ? `<button type="button" class="retry-delivery" data-adapter="${esc(d.adapter)}">Retry</button>` : ''}</td></tr>`).join('')}</table>`}`);
+  document.getElementById('delivery-filter').addEventListener('submit', (event) => {
+    event.preventDefault();
+    location.hash = `#/deliveries?status=${encodeURIComponent(event.target.elements.status.value)}`;
+  });
+  document.querySelectorAll('.retry-delivery').forEach((button) => button.addEventListener('click', async () => {
+    const row = button.closest('tr');
+    button.disabled = true;
+    try {
+      await api(`adapters/${encodeURIComponent(button.dataset.adapter)}/deliveries/${encodeURIComponent(row.dataset.deliveryId)}/retry`, { method: 'POST' });
+      row.querySelector('.delivery-status').textContent = 'retrying';
+      row.querySelector('.delivery-status').classList.remove('error');
+      button.remove();
+    } catch (error) {
+      if (error instanceof Superseded) return;
+      button.disabled = false;
+      row.querySelector('.delivery-status').textContent = error.message;
+    }
+  }));
 }
 
 async function showLive() {
