@@ -22,6 +22,9 @@ public sealed class FlakyAdapter : IAsyncDisposable
     /// <summary>While true every vacancy fails with "vacancy register unavailable".</summary>
     public bool Failing { get; set; }
 
+    /// <summary>The adapter's bus, for a test that reports on the audit channel as a service would.</summary>
+    public IBus Bus => _host.Services.GetRequiredService<IBus>();
+
     /// <summary>How often each vacancy was handled successfully: never more than once.</summary>
     public ConcurrentDictionary<Guid, int> Handled { get; } = new();
 

@@ -1,4 +1,5 @@
 using Hub.Client;
+using Hub.Contracts.Operations;
 using Hub.Client.Models;
 using Hub.Testing;
 using Microsoft.Playwright;
@@ -139,6 +140,72 @@ public sealed class Following_a_vacancy_in_the_console(ConsoleRig rig)
         var secondPageIds = await page.Locator(".message-row").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.messageId + r.textContent)");
         Assert.Empty(firstPageIds.Intersect(secondPageIds)); // no record twice
         Assert.NotNull(lastOnFirstPage);
+    }
+
+    [Fact]
+    public async Task Older_pages_walk_ten_thousand_records_of_one_vacancy_newest_first_each_once()
+    {
+        const int total = 10_000;
+        var vacancyId = Guid.NewGuid().ToString();
+        var start = DateTime.UtcNow.AddHours(-2);
+        // A busy service's reports about one vacancy, three to a millisecond tick: the cursor must page through equal times.
+        for (var first = 0; first < total; first += 500)
+        {
+            await rig.Adapter.Bus.Publish(new AuditBatch
+            {
+                Service = "Hub.BusyService",
+                Entries = [.. Enumerable.Range(first, 500).Select(i => new AuditEntry
+                {
+                    MessageId = Guid.NewGuid(),
+                    MessageType = "Hub.Contracts.Matching.VacancyPublished",
+                    Stage = AuditStagesProcessed,
+                    OccurredAt = start.AddMilliseconds(i / 3),
+                    Facts = new Dictionary<string, string> { ["VacancyId"] = vacancyId },
+                })],
+            });
+        }
+        var page = await rig.SignInAsync("operator");
+        await Eventually.True(async () => await CountAsync(page, vacancyId) == total, "all reports stored", timeoutSeconds: 120);
+
+        await page.GotoAsync($"{rig.ConsoleUrl}#/messages?businessId={vacancyId}");
+        var seen = new HashSet<string>();
+        var times = new List<string>();
+        for (var pages = 1; ; pages++)
+        {
+            await Expect(page.Locator(".message-row").First).ToBeVisibleAsync();
+            var rows = await page.Locator(".message-row").EvaluateAllAsync<string[][]>("rows => rows.map(r => [r.dataset.messageId, r.cells[0].textContent])");
+            Assert.All(rows, row => Assert.True(seen.Add(row[0]), $"record {row[0]} shown twice (page {pages})"));
+            times.AddRange(rows.Select(row => row[1]));
+            if (await page.Locator("#older-page").CountAsync() == 0)
+            {
+                Assert.Equal(total / 50, pages);
+                break;
+            }
+            var last = rows[^1][0];
+            await page.ClickAsync("#older-page");
+            await Expect(page.Locator($".message-row[data-message-id='{last}']")).ToHaveCountAsync(0);
+        }
+        Assert.Equal(total, seen.Count);
+        Assert.Equal(times.OrderDescending(StringComparer.Ordinal), times);
+    }
+
+    private const string AuditStagesProcessed = "processed";
+
+    /// <summary>Counts the records of a business id through the console's API, 500 to a page.</summary>
+    private async Task<int> CountAsync(IPage page, string businessId)
+    {
+        var count = 0;
+        string? before = null;
+        while (true)
+        {
+            var records = (await page.ApiAsync(rig, $"messages?businessId={businessId}&limit=500{(before is null ? "" : $"&before={before}")}"))!.Value;
+            count += records.GetArrayLength();
+            if (records.GetArrayLength() < 500)
+            {
+                return count;
+            }
+            before = records[records.GetArrayLength() - 1].GetProperty("cursor").GetString();
+        }
     }
 
     [Fact]

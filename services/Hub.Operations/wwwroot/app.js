@@ -93,14 +93,17 @@ async function showMessages(_, params) {
   fields.forEach((f) => { if (params.get(f)) query.set(f, params.get(f)); });
   if (params.get('reads') === 'true') query.set('reads', 'true');
   const pageSize = 50;
-  query.set('limit', pageSize);
+  // One more than a page: whether there is an older page at all, so the last page offers none.
+  query.set('limit', pageSize + 1);
   if (params.get('before')) query.set('before', params.get('before'));
-  const records = await api(`messages?${query}`);
+  const found = await api(`messages?${query}`);
+  const hasOlder = found.length > pageSize;
+  const records = found.slice(0, pageSize);
   const businessId = params.get('businessId')?.trim();
   // The next page starts after this page's last record (keyset paging: stable while new records arrive).
   const older = new URLSearchParams(query);
   older.delete('limit');
-  if (records.length === pageSize) older.set('before', records[records.length - 1].cursor);
+  if (hasOlder) older.set('before', records[records.length - 1].cursor);
   document.getElementById('results').innerHTML = records.length === 0 ? '<p class="muted" id="no-results">No messages found in your areas.</p>' : `
     ${businessId ? `<p><a id="fact-timeline-link" href="#/fact/${esc(encodeURIComponent(businessId))}">Follow ${esc(businessId)} from start to end</a>
       <span class="muted">(every business message about it, whatever conversation it was in)</span></p>` : ''}
@@ -111,7 +114,7 @@ async function showMessages(_, params) {
       <td>${esc(r.service)}</td><td>${esc(r.endpoint)}</td><td class="facts">${facts(r.facts)}</td><td>${esc(r.areaId)}</td>
       <td>${r.conversationId ? `<a class="conversation-link" href="#/conversation/${esc(r.conversationId)}">conversation</a>` : ''}</td></tr>`).join('')}</table>
     <p class="paging">${params.get('before') ? `<a id="newest-page" href="#/messages?${esc(withoutCursor(query))}">Newest</a>` : ''}
-      ${records.length === pageSize ? `<a id="older-page" href="#/messages?${esc(older)}">Older</a>` : ''}</p>`;
+      ${hasOlder ? `<a id="older-page" href="#/messages?${esc(older)}">Older</a>` : ''}</p>`;
 }
 
 function withoutCursor(query) {
