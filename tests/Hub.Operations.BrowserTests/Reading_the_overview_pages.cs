@@ -48,6 +48,43 @@ public sealed class Reading_the_overview_pages(ConsoleRig rig) : IDisposable
     }
 
     [Fact]
+    public async Task Every_page_fits_screens_from_1024_to_1920_pixels_wide_and_names_types_without_namespaces()
+    {
+        var vacancyId = await ConsoleSteps.PostVacancyAsync(rig, "Monteur met een lange functietitel (layout)");
+        var page = await rig.SignInAsync("admin");
+        var messageId = await page.PublishedMessageAsync(rig, vacancyId, "processed");
+        var conversationId = (await page.ApiAsync(rig, $"messages/{messageId}"))!.Value.GetProperty("conversationId").GetGuid();
+        // The employer reads its vacancy: a request and its answer, whose consumer is a generic type.
+        await rig.Partner<Hub.Client.IVacanciesApi>(ConsoleSteps.EmployerKey).GetAsync(vacancyId);
+        await Eventually.True(async () => (await page.ApiAsync(rig, $"messages?businessId={vacancyId}&messageType=VacancyDetails&stage=processed"))!.Value.GetArrayLength() > 0,
+            "the answer to the employer's read in the audit trail", timeoutSeconds: 90);
+        var answer = (await page.ApiAsync(rig, $"messages?businessId={vacancyId}&messageType=VacancyDetails&stage=processed"))!.Value[0].GetProperty("messageId").GetGuid();
+
+        string[] views =
+        [
+            $"#/messages?businessId={vacancyId}&reads=true", $"#/fact/{vacancyId}", $"#/message/{messageId}", $"#/message/{answer}",
+            $"#/conversation/{conversationId}", "#/failures", "#/deliveries?status=all", "#/live", "#/signals", "#/figures", "#/alerts", "#/operator-log",
+        ];
+        foreach (var view in views)
+        {
+            await page.SetViewportSizeAsync(1400, 900);
+            await page.GotoAsync(rig.ConsoleUrl + view);
+            await Expect(page.Locator("#page h1")).ToBeVisibleAsync();
+            await Expect(page.Locator("#problem")).ToHaveCountAsync(0);
+            foreach (var width in new[] { 1024, 1280, 1400, 1920 })
+            {
+                await page.SetViewportSizeAsync(width, 900);
+                var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+                Assert.True(widths[0] <= widths[1], $"{view} is {widths[0]} px wide on a {width} px screen");
+            }
+            // A type name loses its namespaces, generic arguments included ("ResponseHandler<VacancyDetails>", not "VacancyDetails>").
+            var cells = await page.Locator("td").AllTextContentsAsync();
+            Assert.DoesNotContain(cells, cell => cell.Contains('>', StringComparison.Ordinal) != cell.Contains('<', StringComparison.Ordinal));
+            Assert.DoesNotContain(cells, cell => System.Text.RegularExpressions.Regex.IsMatch(cell, @"Hub\.Contracts\.\w+\.\w")); // exchange names ("Hub.Contracts.Matching:GetVacancy") stay
+        }
+    }
+
+    [Fact]
     public async Task Show_live_rates_queues_and_health_signal_decisions_and_area_figures_without_personal_data()
     {
         var vacancyId = await ConsoleSteps.PostVacancyAsync(rig, "Leerling-monteur (overview)");
@@ -87,6 +124,11 @@ public sealed class Reading_the_overview_pages(ConsoleRig rig) : IDisposable
         await page.GotoAsync($"{rig.ConsoleUrl}#/messages?businessId={vacancyId}");
         await Expect(page.Locator(".message-row").First).ToBeVisibleAsync();
         await Shoot(page, "console-message-search.png");
+        await page.ClickAsync("#fact-timeline-link");
+        await Expect(page.Locator(".fact-event[data-message-type=VacancyPublished]")).ToBeVisibleAsync();
+        await Shoot(page, "console-fact-story.png");
+        await page.GoBackAsync();
+        await Expect(page.Locator(".message-row").First).ToBeVisibleAsync();
         await page.Locator(".message-row", new() { HasText = "VacancyPublished" }).Locator(".message-link").First.ClickAsync();
         await Expect(page.Locator("#timeline")).ToBeVisibleAsync();
         await Shoot(page, "console-message-timeline.png");

@@ -10,7 +10,8 @@ let view = 0;
 class Superseded extends Error {}
 
 const esc = (value) => String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
-const shortType = (type) => String(type ?? '').split('.').pop();
+// Namespaces off every type name, generic arguments included: "ResponseHandler<VacancyDetails>", not "VacancyDetails>".
+const shortType = (type) => String(type ?? '').replace(/[\w`]+\./g, '');
 const time = (value) => value ? new Date(value).toISOString().replace('T', ' ').replace('Z', '') : '';
 const ms = (value) => value == null ? '' : `${Number(value).toFixed(1)} ms`;
 const stage = (s) => `<span class="stage ${esc(s)}">${esc(s)}</span>`;
@@ -111,7 +112,7 @@ async function showMessages(_, params) {
     ${records.map((r) => `<tr class="message-row" data-message-id="${esc(r.messageId)}">
       <td>${time(r.occurredAt)}</td><td>${stage(r.stage)}</td>
       <td><a class="message-link" href="#/message/${esc(r.messageId)}">${esc(shortType(r.messageType))}</a></td>
-      <td>${esc(r.service)}</td><td>${esc(r.endpoint)}</td><td class="facts">${facts(r.facts)}</td><td>${esc(r.areaId)}</td>
+      <td>${esc(r.service)}</td><td class="wrap">${esc(r.endpoint)}</td><td class="facts">${facts(r.facts)}</td><td>${esc(r.areaId)}</td>
       <td>${r.conversationId ? `<a class="conversation-link" href="#/conversation/${esc(r.conversationId)}">conversation</a>` : ''}</td></tr>`).join('')}</table>
     <p class="paging">${params.get('before') ? `<a id="newest-page" href="#/messages?${esc(withoutCursor(query))}">Newest</a>` : ''}
       ${hasOlder ? `<a id="older-page" href="#/messages?${esc(older)}">Older</a>` : ''}</p>`;
@@ -135,8 +136,8 @@ async function showMessage(id) {
     <h2>Timeline</h2>
     <table id="timeline"><tr><th>When</th><th>Status</th><th>Service</th><th>Endpoint</th><th>Consumer / by</th><th>Processing</th><th>Critical</th><th>Error</th></tr>
     ${t.entries.map((e) => `<tr class="timeline-entry ${esc(e.stage)}"><td>${time(e.occurredAt)}</td><td>${stage(e.stage)}${e.retryAttempt ? ` #${e.retryAttempt}` : ''}</td>
-      <td>${esc(e.service)}</td><td>${esc(e.endpoint)}</td><td>${esc(shortType(e.consumer))}</td><td>${ms(e.processingMilliseconds)}</td><td>${ms(e.criticalMilliseconds)}</td>
-      <td class="error">${esc(e.exceptionType ? `${shortType(e.exceptionType)}: ${e.exceptionMessage ?? ''}` : '')}</td></tr>`).join('')}</table>
+      <td>${esc(e.service)}</td><td class="wrap">${esc(e.endpoint)}</td><td class="wrap">${esc(shortType(e.consumer))}</td><td>${ms(e.processingMilliseconds)}</td><td>${ms(e.criticalMilliseconds)}</td>
+      <td class="error wrap">${esc(e.exceptionType ? `${shortType(e.exceptionType)}: ${e.exceptionMessage ?? ''}` : '')}</td></tr>`).join('')}</table>
     <p class="facts">${facts(t.entries.find((e) => Object.keys(e.facts).length)?.facts)}</p>`);
 }
 
@@ -186,11 +187,11 @@ function sequenceDiagram(lanes, messages) {
     const y = top + i * rowHeight + 14, x1 = x(a.from), x2 = x(a.to), colour = a.failed ? '#dc2626' : '#2563eb';
     const path = x1 === x2 ? `M${x1} ${y - 8} h40 v16 h-40` : `M${x1} ${y} L${x2} ${y}`;
     return `<a href="#/message/${esc(a.m.messageId)}"><path d="${path}" stroke="${colour}" fill="none" stroke-width="2" marker-end="url(#arrow)"/>
-      <text x="${(x1 + x2) / 2 + (x1 === x2 ? 48 : 0)}" y="${y - 5}" text-anchor="middle" fill="${colour}">${esc(a.m.type)}${a.failed ? ' (failed)' : ''}</text></a>`;
+      <text class="label" x="${(x1 + x2) / 2 + (x1 === x2 ? 48 : 0)}" y="${y - 5}" text-anchor="${x1 === x2 ? 'start' : 'middle'}" fill="${colour}">${esc(a.m.type)}${a.failed ? ' (failed)' : ''}</text></a>`;
   }).join('');
-  return `<svg id="sequence-diagram" width="${width}" height="${height}" role="img" aria-label="message flow">
+  return `<div class="wide"><svg id="sequence-diagram" width="${width}" height="${height}" role="img" aria-label="message flow">
     <defs><marker id="arrow" markerWidth="8" markerHeight="8" refX="7" refY="4" orient="auto"><path d="M0,0 L8,4 L0,8 z" fill="#374151"/></marker></defs>
-    ${lines}${drawn}</svg>`;
+    ${lines}${drawn}</svg></div>`;
 }
 
 function waterfall(messages) {
@@ -204,7 +205,7 @@ function waterfall(messages) {
       <rect x="${180 + s * scale}" y="${i * 22 + 4}" width="${Math.max(2, (e - s) * scale)}" height="14" fill="${failed ? '#dc2626' : '#059669'}"/>
       <text x="${186 + e * scale}" y="${i * 22 + 15}" class="muted">${(e - s).toFixed(0)} ms</text>`;
   }).join('');
-  return `<svg id="waterfall" width="880" height="${messages.length * 22 + 10}">${rows}</svg>`;
+  return `<div class="wide"><svg id="waterfall" width="880" height="${messages.length * 22 + 10}">${rows}</svg></div>`;
 }
 
 async function showFailures(_, params) {
@@ -220,7 +221,7 @@ async function showFailures(_, params) {
     ${groups.length === 0 ? '<p class="muted" id="no-groups">No unresolved failures.</p>' : `<table id="failure-groups">
       <tr><th>Exception</th><th>Consumer</th><th>Queue</th><th>Count</th><th>First seen</th><th>Last seen</th><th>Latest error</th><th></th></tr>
       ${groups.map((g) => `<tr class="failure-group" data-group-id="${esc(g.groupId)}"><td>${esc(shortType(g.exceptionType))}</td><td>${esc(shortType(g.consumer))}</td>
-        <td>${esc(g.queue)}</td><td class="count">${g.count}</td><td>${time(g.firstSeen)}</td><td>${time(g.lastSeen)}</td><td>${esc(g.sampleMessage)}</td>
+        <td class="wrap">${esc(g.queue)}</td><td class="count">${g.count}</td><td>${time(g.firstSeen)}</td><td>${time(g.lastSeen)}</td><td class="wrap">${esc(g.sampleMessage)}</td>
         <td><a class="show-group" href="#/failures?group=${esc(g.groupId)}">messages</a>
         ${retry ? `<button class="retry-group" data-group-id="${esc(g.groupId)}">Retry group</button><button class="archive-group" data-group-id="${esc(g.groupId)}">Archive group</button>` : ''}</td></tr>`).join('')}</table>`}
     <h2>Messages${group ? ' in the group' : ''}</h2>
@@ -264,8 +265,8 @@ async function showDeliveries(_, params) {
     ${view.deliveries.length === 0 ? `<p class="muted" id="no-deliveries">No ${status === 'all' ? '' : esc(status)} deliveries in your areas.</p>` : `<table id="deliveries">
       <tr><th>Created</th><th>Adapter</th><th>Partner</th><th>Event</th><th>Delivery</th><th>Status</th><th>Attempts</th><th>Last error</th><th>Area</th><th></th></tr>
       ${view.deliveries.map((d) => `<tr class="delivery" data-delivery-id="${esc(d.deliveryId)}"><td>${time(d.createdAt)}</td><td>${esc(d.adapter)}</td>
-        <td>${esc(d.partnerOrganisation)}</td><td>${esc(d.eventType)}</td><td><a class="fact-link" href="#/fact/${esc(d.deliveryId)}">${esc(d.deliveryId)}</a></td>
-        <td class="delivery-status ${d.status === 'failed' ? 'error' : ''}">${esc(d.status)}</td><td>${d.attempts}</td><td class="error">${esc(d.lastError)}</td>
+        <td>${esc(d.partnerOrganisation)}</td><td>${esc(d.eventType)}</td><td class="wrap"><a class="fact-link" href="#/fact/${esc(d.deliveryId)}">${esc(d.deliveryId)}</a></td>
+        <td class="delivery-status ${d.status === 'failed' ? 'error' : ''}">${esc(d.status)}</td><td>${d.attempts}</td><td class="error wrap">${esc(d.lastError)}</td>
         <td>${esc(d.areaId)}</td>
         <td>${retry && d.status === 'failed' ? `<button type="button" class="retry-delivery" data-adapter="${esc(d.adapter)}">Retry</button>` : ''}</td></tr>`).join('')}</table>`}`);
   document.getElementById('delivery-filter').addEventListener('submit', (event) => {
@@ -299,7 +300,7 @@ async function showLive() {
     ${live.health.map((h) => `<tr><td>${esc(h.service)}</td><td class="${h.status === 'ready' ? '' : 'error'}">${esc(h.status)}</td></tr>`).join('')}</table>
     <h2>Queues</h2>
     ${live.queues == null ? '<p class="muted">No broker (embedded run).</p>' : `<table id="queues"><tr><th>Queue</th><th>Depth</th><th>Consumers</th><th>In /s</th><th>Out /s</th></tr>
-    ${live.queues.map((q) => `<tr class="${q.name.endsWith('_error') && q.depth > 0 ? 'error' : ''}"><td>${esc(q.name)}</td><td>${q.depth}</td><td>${q.consumers}</td>
+    ${live.queues.map((q) => `<tr class="${q.name.endsWith('_error') && q.depth > 0 ? 'error' : ''}"><td class="wrap">${esc(q.name)}</td><td>${q.depth}</td><td>${q.consumers}</td>
       <td>${q.publishRate.toFixed(1)}</td><td>${q.deliverRate.toFixed(1)}</td></tr>`).join('')}</table>`}`);
   refresh = setInterval(route, 5000);
 }
