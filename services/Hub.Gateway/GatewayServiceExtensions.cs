@@ -67,6 +67,7 @@ public static class GatewayServiceExtensions
             openApi.AddOperationTransformer<RequestExampleTransformer>();
             openApi.AddOperationTransformer<IdempotencyKeyParameterTransformer>();
             openApi.AddOperationTransformer<CommandLocationTransformer>();
+            openApi.AddDocumentTransformer<ResponseExampleTransformer>();
         });
         return builder;
     }

@@ -107,6 +107,48 @@ public sealed class Documenting_the_api(GatewayApplication app) : IClassFixture<
     }
 
     [Fact]
+    public async Task Shows_an_example_of_every_answer_shaped_as_the_gateway_answers()
+    {
+        var document = await app.ClientFor(null).GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        var checkedAnswers = 0;
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject())
+            {
+                foreach (var response in operation.Value.GetProperty("responses").EnumerateObject())
+                {
+                    var name = $"{operation.Name.ToUpperInvariant()} {path.Name} {response.Name}";
+                    foreach (var media in response.Value.TryGetProperty("content", out var content) ? content.EnumerateObject() : Enumerable.Empty<JsonProperty>())
+                    {
+                        Assert.True(media.Value.TryGetProperty("example", out var example), $"{name} has no example");
+                        if (!response.Name.StartsWith('2'))
+                        {
+                            Assert.Equal(int.Parse(response.Name, System.Globalization.CultureInfo.InvariantCulture), example.GetProperty("status").GetInt32());
+                            continue;
+                        }
+                        // The example has exactly the fields of the schema the gateway answers with.
+                        var schema = Resolve(schemas, media.Value.GetProperty("schema"));
+                        Assert.Equal(schema.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order(), example.EnumerateObject().Select(p => p.Name).Order());
+                        checkedAnswers++;
+                    }
+                }
+            }
+        }
+        Assert.True(checkedAnswers >= 20, $"only {checkedAnswers} success answers documented");
+
+        // A 400's example names a field the request really has.
+        var vacancy = document.GetProperty("paths").GetProperty("/api/v1/vacancies").GetProperty("post");
+        var field = vacancy.GetProperty("responses").GetProperty("400").GetProperty("content").GetProperty("application/problem+json")
+            .GetProperty("example").GetProperty("errors").EnumerateObject().Single().Name;
+        Assert.True(Resolve(schemas, vacancy.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema"))
+            .GetProperty("properties").TryGetProperty(field, out _), $"the 400 example names {field}, which a vacancy does not have");
+    }
+
+    private static JsonElement Resolve(JsonElement schemas, JsonElement schema) =>
+        schema.TryGetProperty("$ref", out var reference) ? schemas.GetProperty(reference.GetString()!.Split('/')[^1]) : schema;
+
+    [Fact]
     public async Task Marks_as_required_exactly_the_fields_the_gateway_refuses_a_request_without()
     {
         var document = await app.ClientFor(null).GetFromJsonAsync<JsonElement>("/openapi/v1.json");
