@@ -3,7 +3,10 @@ using Hub.Operations.Access;
 using Hub.Operations.Audit;
 using Hub.Operations.Storage;
 using Hub.ServiceDefaults.Audit;
+using Hub.Operations.Options;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Hub.Operations.Tests;
 
@@ -170,6 +173,26 @@ public sealed class Storing_and_searching_the_audit_trail(AuditDatabases databas
         var fromProposal = (await search.TimelineAsync(leeuwarden.ProposalId.ToString(), Leeuwarden, default)).Records;
         Assert.Contains(fromProposal, r => r.MessageType.EndsWith(".VacancyPublished", StringComparison.Ordinal));
         Assert.Contains(fromProposal, r => r.MessageType.EndsWith(".PlacementReported", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task Forgets_an_entitys_area_with_the_last_message_about_it(string provider)
+    {
+        await using var db = await databases.NewAsync(provider);
+        var (old, current) = (Guid.NewGuid().ToString(), Guid.NewGuid().ToString());
+        await WriteAsync(db, "Hub.Gateway", Entry(Guid.NewGuid(), "Hub.Contracts.Matching.VacancyPublished", AuditStages.Sent, Guid.NewGuid(),
+            new() { ["VacancyId"] = old, ["Pc4"] = "8925" }) with { OccurredAt = DateTime.UtcNow.AddDays(-40) });
+        await WriteAsync(db, "Hub.Gateway", Entry(Guid.NewGuid(), "Hub.Contracts.Matching.VacancyPublished", AuditStages.Sent, Guid.NewGuid(),
+            new() { ["VacancyId"] = current, ["Pc4"] = "8925" }));
+        Assert.Equal(2, await db.KeyAreas.CountAsync(k => k.Value == old || k.Value == current));
+
+        await using var services = new ServiceCollection().AddSingleton(db).BuildServiceProvider();
+        await new AuditRetention(services.GetRequiredService<IServiceScopeFactory>(), Microsoft.Extensions.Options.Options.Create(new OperationsOptions()), TimeProvider.System,
+            NullLogger<AuditRetention>.Instance).PurgeAsync(default);
+
+        db.ChangeTracker.Clear();
+        Assert.Equal([current], await db.KeyAreas.Where(k => k.Value == old || k.Value == current).Select(k => k.Value).ToListAsync());
     }
 
     /// <summary>

@@ -45,7 +45,7 @@ public sealed class AuditWriter(OperationsDb db, AreaDirectory areas)
         var entries = batch.Entries;
         var entryAreas = entries.Select(AreaOf).ToArray();
         var entryKeys = entries.Select(EntityKeys).ToArray();
-        await AreasByKeyAsync(entries, entryKeys, entryAreas, cancellationToken);
+        var knownKeys = await AreasByKeyAsync(entries, entryKeys, entryAreas, cancellationToken);
 
         // Conversations that name their area in this batch: remember it, and give it to records stored before.
         var learnt = entries.Select((e, i) => (e.ConversationId, Area: entryAreas[i]))
@@ -71,7 +71,7 @@ public sealed class AuditWriter(OperationsDb db, AreaDirectory areas)
             entryAreas[i] ??= entries[i].ConversationId is { } c ? known.GetValueOrDefault(c) : null;
         }
 
-        await RememberKeyAreasAsync(connection, transaction, entries, entryKeys, entryAreas, cancellationToken);
+        await RememberKeyAreasAsync(connection, transaction, entries, entryKeys, entryAreas, knownKeys, cancellationToken);
 
         if (_sqlite)
         {
@@ -116,15 +116,22 @@ public sealed class AuditWriter(OperationsDb db, AreaDirectory areas)
     }
 
     /// <summary>
-    /// The ids of the business entities a message concerns (its Guid facts: VacancyId, ProposalId, DeliveryId, ...), and
-    /// its own id, which a command's decision names. Organisation ids are left out: an organisation works in many areas.
+    /// The ids of the business entities a message concerns (its Guid facts: VacancyId, ProposalId, DeliveryId, ...).
+    /// Organisation ids are left out: an organisation works in many areas.
     /// </summary>
     private static string[] EntityKeys(AuditEntry entry) =>
-        [entry.MessageId.ToString(), .. entry.Facts.Where(f => f.Key.EndsWith("Id", StringComparison.Ordinal) && Guid.TryParse(f.Value, out _)).Select(f => f.Value)];
+        [.. entry.Facts.Where(f => f.Key.EndsWith("Id", StringComparison.Ordinal) && Guid.TryParse(f.Value, out _)).Select(f => f.Value)];
 
-    /// <summary>Gives a message that names no area the area of an entity it concerns, learnt in this batch or before.</summary>
-    private async Task AreasByKeyAsync(IReadOnlyList<AuditEntry> entries, string[][] entryKeys, string?[] entryAreas, CancellationToken cancellationToken)
+    /// <summary>
+    /// Gives a message that names no area the area of an entity it concerns, learnt in this batch or before; returns the
+    /// areas of the batch's entities that were known before it.
+    /// </summary>
+    private async Task<Dictionary<string, string>> AreasByKeyAsync(IReadOnlyList<AuditEntry> entries, string[][] entryKeys, string?[] entryAreas,
+        CancellationToken cancellationToken)
     {
+        var keys = entryKeys.SelectMany(k => k).Distinct(StringComparer.Ordinal).ToList();
+        var stored = keys.Count == 0 ? [] : await db.KeyAreas.AsNoTracking().Where(k => keys.Contains(k.Value))
+            .ToDictionaryAsync(k => k.Value, k => k.AreaId, StringComparer.Ordinal, cancellationToken);
         var inBatch = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < entries.Count; i++)
         {
@@ -133,26 +140,29 @@ public sealed class AuditWriter(OperationsDb db, AreaDirectory areas)
                 inBatch.TryAdd(key, entryAreas[i]!);
             }
         }
-        var wanted = entries.Select((_, i) => i).Where(i => entryAreas[i] is null).SelectMany(i => entryKeys[i]).Where(k => !inBatch.ContainsKey(k)).Distinct().ToList();
-        var stored = wanted.Count == 0 ? [] : await db.KeyAreas.AsNoTracking().Where(k => wanted.Contains(k.Value)).ToDictionaryAsync(k => k.Value, k => k.AreaId, cancellationToken);
         for (var i = 0; i < entries.Count; i++)
         {
-            entryAreas[i] ??= entryKeys[i].Select(k => inBatch.GetValueOrDefault(k) ?? stored.GetValueOrDefault(k)).FirstOrDefault(a => a is not null);
+            entryAreas[i] ??= entryKeys[i].Select(k => stored.GetValueOrDefault(k) ?? inBatch.GetValueOrDefault(k)).FirstOrDefault(a => a is not null);
         }
+        return stored;
     }
 
     /// <summary>
-    /// Remembers the area of every entity the batch's messages concern, and gives it to records stored before that concern
-    /// the same entity and have no area yet (a message whose audit came in before the one that names the area), and to
-    /// their conversations.
+    /// Remembers the area of every entity the batch's messages concern that had none yet, and gives it to records stored
+    /// before that concern the entity and have no area (a message whose audit came in before the one that names the area),
+    /// and to their conversations.
     /// </summary>
     private async Task RememberKeyAreasAsync(DbConnection connection, DbTransaction? transaction, IReadOnlyList<AuditEntry> entries, string[][] entryKeys,
-        string?[] entryAreas, CancellationToken cancellationToken)
+        string?[] entryAreas, Dictionary<string, string> known, CancellationToken cancellationToken)
     {
         var learnt = entries.Select((_, i) => i).Where(i => entryAreas[i] is not null)
-            .SelectMany(i => entryKeys[i].Select(key => (Key: key, Area: entryAreas[i]!)))
+            .SelectMany(i => entryKeys[i].Where(key => !known.ContainsKey(key)).Select(key => (Key: key, Area: entryAreas[i]!)))
             .DistinctBy(k => k.Key)
             .ToDictionary(k => k.Key, k => k.Area, StringComparer.Ordinal);
+        if (learnt.Count == 0)
+        {
+            return;
+        }
         foreach (var chunk in learnt.Chunk(RowsPerStatement))
         {
             await using var insert = connection.CreateCommand();
@@ -169,7 +179,7 @@ public sealed class AuditWriter(OperationsDb db, AreaDirectory areas)
         }
 
         var keys = learnt.Keys.ToList();
-        var late = keys.Count == 0 ? [] : await db.BusinessKeys.AsNoTracking().Where(k => keys.Contains(k.Value))
+        var late = await db.BusinessKeys.AsNoTracking().Where(k => keys.Contains(k.Value))
             .Join(db.AuditRecords.AsNoTracking().Where(r => r.AreaId == null), k => k.MessageId, r => r.MessageId, (k, r) => new { k.Value, r.MessageId, r.ConversationId })
             .ToListAsync(cancellationToken);
         foreach (var message in late.DistinctBy(m => m.MessageId))
