@@ -29,6 +29,19 @@ internal static class ConsoleSteps
         return accepted.VacancyId;
     }
 
+    /// <summary>The vacancy's proposals; none while job matching has not stored the vacancy yet (the publication is asynchronous).</summary>
+    public static async Task<IReadOnlyList<ProposalView>> ProposalsOrNoneAsync(IProposalsApi employer, Guid vacancyId)
+    {
+        try
+        {
+            return (await employer.GetForVacancyAsync(vacancyId)).Proposals;
+        }
+        catch (Refit.ApiException notYet) when (notYet.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return [];
+        }
+    }
+
     /// <summary>GET on the console's API with the page's cookie; null on an error status.</summary>
     public static async Task<JsonElement?> ApiAsync(this IPage page, ConsoleRig rig, string path)
     {

@@ -102,7 +102,7 @@ public sealed class Following_a_vacancy_in_the_console(ConsoleRig rig)
     private static async Task<ProposalView> ProposalAsync(IProposalsApi employer, Guid vacancyId, Func<ProposalView?, bool> done)
     {
         ProposalView? proposal = null;
-        await Eventually.True(async () => done(proposal = (await employer.GetForVacancyAsync(vacancyId)).Proposals.FirstOrDefault()),
+        await Eventually.True(async () => done(proposal = (await ConsoleSteps.ProposalsOrNoneAsync(employer, vacancyId)).FirstOrDefault()),
             $"the proposal for {vacancyId}", timeoutSeconds: 90);
         return proposal!;
     }

@@ -103,7 +103,7 @@ public sealed partial class Operating_the_embedded_run(ConsoleRig rig, ITestOutp
         });
         var proposals = Partner<IProposalsApi>(gateway, ConsoleSteps.HousingKey);
         Guid? proposalId = null;
-        await Eventually.True(async () => (proposalId = (await proposals.GetForVacancyAsync(vacancyId)).Proposals.FirstOrDefault()?.ProposalId) is not null,
+        await Eventually.True(async () => (proposalId = (await ConsoleSteps.ProposalsOrNoneAsync(proposals, vacancyId)).FirstOrDefault()?.ProposalId) is not null,
             $"a proposal for the vacancy at {postcode}", timeoutSeconds: 90);
         return proposalId!.Value;
     }
