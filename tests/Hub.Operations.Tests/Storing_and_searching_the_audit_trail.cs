@@ -177,6 +177,21 @@ public sealed class Storing_and_searching_the_audit_trail(AuditDatabases databas
 
     [Theory]
     [MemberData(nameof(Providers))]
+    public async Task Says_when_a_facts_story_is_longer_than_one_page(string provider)
+    {
+        await using var db = await databases.NewAsync(provider);
+        var vacancyId = Guid.NewGuid().ToString();
+        await WriteAsync(db, "Hub.Gateway", [.. Enumerable.Range(0, AuditSearch.MaxTimelineMessages + 1).Select(_ => Entry(Guid.NewGuid(),
+            "Hub.Contracts.Matching.VacancyPublished", AuditStages.Sent, Guid.NewGuid(), new() { ["VacancyId"] = vacancyId, ["Pc4"] = "8925" }))]);
+
+        var (records, truncated) = await new AuditSearch(db).TimelineAsync(vacancyId, Leeuwarden, default);
+
+        Assert.True(truncated);
+        Assert.Equal(AuditSearch.MaxTimelineMessages, records.Select(r => r.MessageId).Distinct().Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers))]
     public async Task Forgets_an_entitys_area_with_the_last_message_about_it(string provider)
     {
         await using var db = await databases.NewAsync(provider);

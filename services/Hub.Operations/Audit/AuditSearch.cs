@@ -87,6 +87,7 @@ public sealed class AuditSearch(OperationsDb db)
         List<string> frontier = [key];
         // A message id is a fact too: a command's own id, which its decision names.
         List<Guid> named = Guid.TryParse(key, out var id) ? [id] : [];
+        var truncated = false;
         for (var round = 0; round < 2 && frontier.Count > 0 && messages.Count < MaxTimelineMessages; round++)
         {
             var carrying = await Business(scope)
@@ -98,12 +99,13 @@ public sealed class AuditSearch(OperationsDb db)
             var caused = await Business(scope).Where(r => r.InitiatorId != null && found.Contains(r.InitiatorId.Value))
                 .Select(r => r.MessageId).Distinct().Take(MaxTimelineMessages).ToListAsync(cancellationToken);
             found.AddRange(caused.Where(messages.Add));
+            truncated |= carrying.Count == MaxTimelineMessages || caused.Count == MaxTimelineMessages;
             var keys = await db.BusinessKeys.AsNoTracking().Where(k => found.Contains(k.MessageId)).Select(k => k.Value).Distinct().ToListAsync(cancellationToken);
             frontier = [.. keys.Where(k => Guid.TryParse(k, out _) && seenKeys.Add(k))];
         }
         var ids = messages.Take(MaxTimelineMessages).ToList();
         var records = await Scoped(scope).Where(r => ids.Contains(r.MessageId)).OrderBy(r => r.OccurredAt).ThenBy(r => r.Id).ToListAsync(cancellationToken);
-        return (records, messages.Count > MaxTimelineMessages);
+        return (records, truncated || messages.Count > MaxTimelineMessages);
     }
 
     /// <summary>The area of each entity id the audit trail knows one for (a delivery's, a proposal's ...).</summary>
