@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Hub.LoadTests.Baselines;
+using Hub.LoadTests.Floor;
 using Hub.LoadTests.Measuring;
 using Hub.LoadTests.Scenarios;
 using Hub.SystemTests;
@@ -136,9 +137,14 @@ internal static class LoadHarness
     private static async Task RunHubRoundAsync(ProgressContext ctx, HubRig rig, HubServices hub, Partners partners, HubProbe probe, ProcessMeter[] meters,
         Throughput? raw, LoadOptions options, Results results, string variant, string scratch)
     {
+        var beforeIntake = IntakeProposals.Before(probe);
         if (options.Runs("intake"))
         {
             await RunIntakeAsync(ctx, rig, hub, partners, probe, meters, raw, options, results, variant);
+        }
+        if (options.Runs("floor") && options.Runs("intake"))
+        {
+            await FloorPhase.RunAsync(ctx, rig, hub, probe, beforeIntake, meters, options, results, variant, scratch);
         }
         if (options.Runs("latency"))
         {

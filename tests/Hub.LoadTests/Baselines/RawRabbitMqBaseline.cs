@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Hub.LoadTests.Measuring;
 using Hub.Testing;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
@@ -8,13 +9,14 @@ namespace Hub.LoadTests.Baselines;
 /// <summary>
 /// The broker's ceiling here: RabbitMQ.Client 7 publishing persistent messages with publisher confirms to a quorum
 /// queue (as the Hub's) and consuming them with manual acks and the Hub's prefetch, the same number in flight.
+/// Given meters, it reports their CPU from the first publish to the last consume (connection and queue setup left out).
 /// </summary>
 internal static class RawRabbitMqBaseline
 {
     private const string Queue = "raw-baseline";
 
     public static async Task<Throughput> RunAsync(RabbitMqNode broker, string virtualHost, int messageBytes, int messages, int concurrency, ushort prefetch,
-        Action progress, CancellationToken cancellationToken)
+        Action progress, CancellationToken cancellationToken, IReadOnlyList<ProcessMeter>? meters = null)
     {
         var factory = new ConnectionFactory
         {
@@ -52,6 +54,7 @@ internal static class RawRabbitMqBaseline
         Random.Shared.NextBytes(body);
         var properties = new BasicProperties { Persistent = true, ContentType = "application/vnd.masstransit+json" };
         var next = -1;
+        var cpu = meters is null ? null : CpuSpan.Start(meters);
         var clock = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async publisher =>
         {
@@ -64,10 +67,11 @@ internal static class RawRabbitMqBaseline
         var accepting = clock.Elapsed;
         await allConsumed.Task.WaitAsync(TimeSpan.FromMinutes(2), cancellationToken);
         var endToEnd = clock.Elapsed;
+        var cpuSeconds = cpu?.Seconds() ?? double.NaN;
         foreach (var channel in channels)
         {
             await channel.DisposeAsync();
         }
-        return new Throughput(messages, accepting, endToEnd);
+        return new Throughput(messages, accepting, endToEnd, CpuSeconds: cpuSeconds);
     }
 }

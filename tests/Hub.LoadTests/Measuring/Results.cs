@@ -18,6 +18,15 @@ internal sealed class Results
         }
     }
 
+    /// <summary>The value last recorded for a metric (this round's, when recorded once a round), or NaN.</summary>
+    public double Latest(string variant, string metric)
+    {
+        lock (_gate)
+        {
+            return _rows.LastOrDefault(r => r.Variant == variant && r.Metric == metric) is { Unit: not null } row ? row.Value : double.NaN;
+        }
+    }
+
     public static double Median(IReadOnlyList<double> values)
     {
         var sorted = values.Where(v => !double.IsNaN(v)).Order().ToArray();

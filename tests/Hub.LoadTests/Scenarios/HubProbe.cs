@@ -14,11 +14,19 @@ namespace Hub.LoadTests.Scenarios;
 internal sealed class HubProbe : IAsyncDisposable
 {
     private readonly IBusControl _bus;
+    private long _proposalsMade;
+    private long _proposalBytes;
 
     private HubProbe(IBusControl bus) => _bus = bus;
 
     public ConcurrentDictionary<Guid, long> Registered { get; } = new();
     public ConcurrentDictionary<Guid, long> FirstProposal { get; } = new();
+    /// <summary>Every ProposalMade so far, not only the first per vacancy: the floor needs the proposals per vacancy.</summary>
+    public long ProposalsMade => Interlocked.Read(ref _proposalsMade);
+    /// <summary>Their bodies' bytes on the wire, summed, for the floor's message size.</summary>
+    public long ProposalBytes => Interlocked.Read(ref _proposalBytes);
+    /// <summary>One ProposalMade as the Hub sent it, so the floor stores proposal rows of the same shape.</summary>
+    public ProposalMade? SampleProposal { get; private set; }
     /// <summary>By the marker in the delivered details (the signal's amount).</summary>
     public ConcurrentDictionary<string, long> Delivered { get; } = new();
 
@@ -37,13 +45,21 @@ internal sealed class HubProbe : IAsyncDisposable
                 endpoint.SetQuorumQueue();
                 endpoint.PrefetchCount = 64;
                 endpoint.Handler<VacancyRegistered>(c => Note(probe!.Registered, c.Message.VacancyId));
-                endpoint.Handler<ProposalMade>(c => Note(probe!.FirstProposal, c.Message.VacancyId));
+                endpoint.Handler<ProposalMade>(c => probe!.NoteProposal(c));
                 endpoint.Handler<SignalDelivered>(c => Note(probe!.Delivered, TrafficData.MarkerOf(c.Message.Details)));
             });
         });
         probe = new HubProbe(bus);
         await bus.StartAsync();
         return probe;
+    }
+
+    private Task NoteProposal(ConsumeContext<ProposalMade> context)
+    {
+        Interlocked.Increment(ref _proposalsMade);
+        Interlocked.Add(ref _proposalBytes, context.ReceiveContext.Body.Length ?? 0);
+        SampleProposal ??= context.Message;
+        return Note(FirstProposal, context.Message.VacancyId);
     }
 
     private static Task Note<TKey>(ConcurrentDictionary<TKey, long> seen, TKey key) where TKey : notnull
