@@ -20,12 +20,17 @@ internal static class LoadHarness
 
     public static async Task<int> RunAsync(LoadOptions options)
     {
-        AnsiConsole.MarkupLine($"[bold]Hub load harness[/]: {options.Command}, {options.Rounds} round(s), {string.Join(" and ", options.Databases)}, "
+        AnsiConsole.MarkupLine($"[bold]Hub load harness[/]: {options.Command}, services {options.Services}, {options.Rounds} round(s), {string.Join(" and ", options.Databases)}, "
             + $"{options.Messages} messages at {options.Concurrency} in flight; {Environment.ProcessorCount} cores, load {LoadAverage()}");
         var results = new Results();
         var scratch = Directory.CreateTempSubdirectory("hub-load-").FullName;
         AnsiConsole.MarkupLine($"Results (rewritten after every round) and the services' logs: [blue]{scratch}[/]");
         var rig = new HubRig { TapsVirtualHosts = false };
+        if (options.Services == "published")
+        {
+            ServiceProcess.PublishedServices = await AnsiConsole.Status().StartAsync("Publishing the services (ReadyToRun)",
+                status => PublishedServices.PublishAsync(scratch, project => status.Status($"Publishing {project} (ReadyToRun)")));
+        }
         await AnsiConsole.Status().StartAsync("Starting RabbitMQ and PostgreSQL", _ => rig.InitializeAsync());
         try
         {

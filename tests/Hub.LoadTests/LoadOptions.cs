@@ -27,6 +27,8 @@ internal sealed record LoadOptions
     public IReadOnlySet<string> Phases { get; init; } = new HashSet<string> { "baselines", "intake", "floor", "latency", "signals", "wrk" };
     /// <summary>Extra configuration for every service (--set Key=Value), for experiments such as RabbitMq:PrefetchCount.</summary>
     public IReadOnlyDictionary<string, string?> ServiceSettings { get; init; } = new Dictionary<string, string?>();
+    /// <summary>published: the services as their images run them (ReadyToRun); build: the JIT-only build output (--services build).</summary>
+    public string Services { get; init; } = "published";
 
     public bool Runs(string phase) => Phases.Contains(phase);
 
@@ -50,6 +52,7 @@ internal sealed record LoadOptions
                 "--seconds" => options with { PhaseSeconds = Int(value) },
                 "--signal-rate" => options with { SignalRate = Int(value) },
                 "--job-seekers" => options with { JobSeekers = Int(value) },
+                "--services" => options with { Services = value },
                 "--phases" => options with { Phases = value.Split(',').ToHashSet() },
                 "--set" => options with
                 {

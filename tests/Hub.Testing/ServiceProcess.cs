@@ -70,6 +70,12 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public string OutputText => output.Text;
 
+    /// <summary>
+    /// A folder holding each service as `dotnet publish` left it (&lt;folder&gt;/&lt;Project&gt;/), to run them as their images
+    /// do (ReadyToRun) instead of from the build output; null (the default) for the build output.
+    /// </summary>
+    public static string? PublishedServices { get; set; }
+
     private static string DotnetHost => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
 
     /// <summary>
@@ -81,8 +87,9 @@ public sealed class ServiceProcess : IAsyncDisposable
         Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(environment);
-        var dll = Path.Combine(RepositoryPaths.RepoRoot, "services", projectName, "bin", RepositoryPaths.Configuration,
-            "net10.0", projectName + ".dll");
+        var dll = PublishedServices is { } published
+            ? Path.Combine(published, projectName, projectName + ".dll")
+            : Path.Combine(RepositoryPaths.RepoRoot, "services", projectName, "bin", RepositoryPaths.Configuration, "net10.0", projectName + ".dll");
         if (!File.Exists(dll))
         {
             throw new FileNotFoundException(
