@@ -61,7 +61,7 @@ public sealed class PeerStore(PeerSettings settings, IWolverineRuntime runtime) 
         try
         {
             var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            return await PeerTransaction.EnlistAsync((MessageBus)bus, database, connection, transaction);
+            return await PeerTransaction.EnlistAsync((MessageContext)bus, database, connection, transaction);
         }
         catch
         {

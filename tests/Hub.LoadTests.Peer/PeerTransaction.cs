@@ -14,15 +14,15 @@ namespace Hub.LoadTests.Peer;
 /// </summary>
 public sealed class PeerTransaction : IAsyncDisposable
 {
-    private readonly MessageBus _bus;
+    private readonly MessageContext _bus;
     private readonly IMessageDatabase _database;
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
 
-    private PeerTransaction(MessageBus bus, IMessageDatabase database, DbConnection connection, DbTransaction transaction) =>
+    private PeerTransaction(MessageContext bus, IMessageDatabase database, DbConnection connection, DbTransaction transaction) =>
         (_bus, _database, _connection, _transaction) = (bus, database, connection, transaction);
 
-    public static async Task<PeerTransaction> EnlistAsync(MessageBus bus, IMessageDatabase database, DbConnection connection, DbTransaction transaction)
+    public static async Task<PeerTransaction> EnlistAsync(MessageContext bus, IMessageDatabase database, DbConnection connection, DbTransaction transaction)
     {
         await bus.EnlistInOutboxAsync(new DatabaseEnvelopeTransaction(database, transaction));
         return new PeerTransaction(bus, database, connection, transaction);
