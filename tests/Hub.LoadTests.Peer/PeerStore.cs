@@ -17,8 +17,13 @@ public sealed class PeerStore(PeerSettings settings, IWolverineRuntime runtime) 
 {
     private readonly NpgsqlDataSource? _postgres = settings.IsPostgres ? NpgsqlDataSource.Create(settings.ConnectionString) : null;
 
+    /// <summary>Creates the database (on PostgreSQL, as the Hub's services' migrations do) and the peer's tables, if missing.</summary>
     public async Task CreateSchemaAsync(CancellationToken cancellationToken)
     {
+        if (settings.IsPostgres)
+        {
+            await CreatePostgresDatabaseAsync(cancellationToken);
+        }
         await using var connection = await OpenAsync(cancellationToken);
         if (!settings.IsPostgres)
         {
@@ -43,6 +48,20 @@ public sealed class PeerStore(PeerSettings settings, IWolverineRuntime runtime) 
                 status text NOT NULL, proposed_at timestamptz NOT NULL);
             CREATE INDEX IF NOT EXISTS peer_proposals_by_vacancy ON peer_proposals (vacancy_id);
             """, cancellationToken);
+    }
+
+    private async Task CreatePostgresDatabaseAsync(CancellationToken cancellationToken)
+    {
+        var target = new NpgsqlConnectionStringBuilder(settings.ConnectionString);
+        var maintenance = new NpgsqlConnectionStringBuilder(settings.ConnectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(maintenance.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var exists = Command(connection, null, "SELECT 1 FROM pg_database WHERE datname = @name", ("name", target.Database));
+        if (await exists.ExecuteScalarAsync(cancellationToken) is null)
+        {
+            // A name cannot be a parameter; quoted as an identifier.
+            await Execute(connection, null, $"CREATE DATABASE \"{target.Database!.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", cancellationToken);
+        }
     }
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
