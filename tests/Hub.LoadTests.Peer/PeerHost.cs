@@ -1,10 +1,13 @@
+using System.Data.Common;
 using Hub.Contracts.Matching;
 using Hub.Gateway.Idempotency;
 using Hub.Gateway.Partners;
 using Hub.JobMatching.Matching;
 using Hub.JobMatching.Options;
 using Hub.Pseudonymisation;
+using JasperFx.Core;
 using JasperFx.Resources;
+using Wolverine.ErrorHandling;
 using Wolverine;
 using Wolverine.Postgresql;
 using Wolverine.RabbitMQ;
@@ -78,6 +81,8 @@ public static class PeerHost
             .PreFetchCount(settings.PrefetchCount)
             .MaximumParallelMessages(settings.PrefetchCount);
 
+        // Wolverine's documented answer to transient database failures (a deadlock, a busy SQLite file): try again shortly.
+        options.OnException<DbException>(e => e.IsTransient).RetryWithCooldown(50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds());
         options.Policies.UseDurableInboxOnAllListeners();
         options.Policies.UseDurableOutboxOnAllSendingEndpoints();
     }

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
 using Hub.JobMatching.Storage;
+using Npgsql;
 using Wolverine;
 using Wolverine.RDBMS;
 using Wolverine.Runtime;
@@ -83,7 +84,15 @@ public sealed class PeerTransaction : IAsyncDisposable
             VALUES {string.Join(", ", rows)}
             """, cancellationToken, [.. parameters]);
         var seekers = proposals.Select((p, i) => ($"s{i}", (object?)p.SubjectPseudonym)).ToArray();
-        await Execute($"UPDATE peer_job_seekers SET open_proposals = open_proposals + 1 WHERE subject_pseudonym IN ({string.Join(", ", seekers.Select(s => "@" + s.Item1))})",
+        var names = string.Join(", ", seekers.Select(s => "@" + s.Item1));
+        // The best seekers are proposed for many vacancies at once: on PostgreSQL their rows are locked in one order, or
+        // two handlers locking them in different orders deadlock. SQLite has one writer at a time anyway.
+        await Execute(_connection is NpgsqlConnection
+                ? $"""
+                  UPDATE peer_job_seekers SET open_proposals = open_proposals + 1 WHERE subject_pseudonym IN (
+                      SELECT subject_pseudonym FROM peer_job_seekers WHERE subject_pseudonym IN ({names}) ORDER BY subject_pseudonym FOR UPDATE)
+                  """
+                : $"UPDATE peer_job_seekers SET open_proposals = open_proposals + 1 WHERE subject_pseudonym IN ({names})",
             cancellationToken, seekers);
     }
 
