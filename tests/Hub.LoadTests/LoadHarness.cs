@@ -3,6 +3,7 @@ using System.Globalization;
 using Hub.LoadTests.Baselines;
 using Hub.LoadTests.Floor;
 using Hub.LoadTests.Measuring;
+using Hub.LoadTests.Peer;
 using Hub.LoadTests.Scenarios;
 using Hub.SystemTests;
 using Hub.Testing;
@@ -83,16 +84,23 @@ internal static class LoadHarness
 
         var partners = new Partners(hub);
         await using var probe = await HubProbe.StartAsync(rig.Broker, hub.VirtualHost);
+        await using var peer = options.Runs("peer") ? await StartPeerAsync(rig, database, options, results, scratch, log) : null;
         await AnsiConsole.Progress().StartAsync(async ctx =>
         {
-            var seekers = ctx.AddTask($"job agency registers {options.JobSeekers} job seekers", maxValue: options.JobSeekers);
+            var seekers = ctx.AddTask($"job agency registers {options.JobSeekers} job seekers" + (peer is null ? "" : " with the Hub and the peer"), maxValue: options.JobSeekers);
             var next = -1;
             await Task.WhenAll(Enumerable.Range(0, 16).Select(async _ =>
             {
                 int n;
                 while ((n = Interlocked.Increment(ref next)) < options.JobSeekers)
                 {
-                    await partners.JobAgency.JobSeekers.RegisterAsync(TrafficData.JobSeeker(n));
+                    // The very same seekers for both, so both rank over the same people.
+                    var seeker = TrafficData.JobSeeker(n);
+                    await partners.JobAgency.JobSeekers.RegisterAsync(seeker);
+                    if (peer is not null)
+                    {
+                        await peer.Partners.JobAgency.JobSeekers.RegisterAsync(seeker);
+                    }
                     seekers.Increment(1);
                 }
             }));
@@ -103,6 +111,10 @@ internal static class LoadHarness
         {
             results.Record(variant, $"idle RSS with {options.JobSeekers} job seekers, {meter.Name}", "MB", meter.RssMegabytes());
         }
+        if (peer is not null)
+        {
+            results.Record(peer.Variant, $"idle RSS with {options.JobSeekers} job seekers, {peer.Meters[0].Name}", "MB", peer.Meters[0].RssMegabytes());
+        }
 
         for (var round = 1; round <= options.Rounds; round++)
         {
@@ -111,6 +123,11 @@ internal static class LoadHarness
             {
                 var raw = options.Runs("baselines") ? await RunBaselinesAsync(ctx, rig, baselineVhost, options, results, variant) : null;
                 await RunHubRoundAsync(ctx, rig, hub, partners, probe, meters, raw, options, results, variant, scratch);
+                if (peer is not null)
+                {
+                    await RunPeerRoundAsync(ctx, rig, peer, raw, options, results);
+                    SideBySide.Record(results, variant, peer.Variant, database.ToString(), options.ProposalRate);
+                }
             });
             await File.WriteAllTextAsync(Path.Combine(scratch, "results.md"), results.ToMarkdown());
         }
@@ -119,6 +136,42 @@ internal static class LoadHarness
         var issued = TrafficData.IssuedBsns.ToHashSet();
         var leaked = hub.Processes.Sum(p => BsnScanner.FindBsns(p.OutputText).Count(issued.Contains));
         results.Record(variant, "BSNs sent by the harness found in the services' output", "n", leaked);
+    }
+
+    /// <summary>
+    /// The Wolverine peer (docs/performance.md) on the same broker node and database server, metered like the Hub: the peer
+    /// process, RabbitMQ and PostgreSQL.
+    /// </summary>
+    private static async Task<PeerRun> StartPeerAsync(HubRig rig, DatabaseKind database, LoadOptions options, Results results, string scratch, ServiceLog log)
+    {
+        var service = await AnsiConsole.Status().StartAsync($"Starting the Wolverine peer on {database}", _ =>
+            PeerService.StartAsync(rig, log, scratch, database, Settings.Merge(ServiceSettings, options.ServiceSettings)));
+        ProcessMeter[] meters =
+        [
+            new("peer", () => service.Process.ProcessId),
+            new("RabbitMQ", () => BrokerProcessId(rig.Broker)),
+            .. database == DatabaseKind.Postgres ? [new ProcessMeter("PostgreSQL", () => PostmasterProcessId(rig.Postgres), includeChildren: true)] : Array.Empty<ProcessMeter>(),
+        ];
+        var run = new PeerRun(service, new PeerPartners(service), await PeerProbe.StartAsync(rig.Broker, service.VirtualHost, PeerService.SubscriberQueue),
+            meters, $"Peer (Wolverine) on {database}");
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        results.Record(run.Variant, $"idle RSS after start, {meters[0].Name}", "MB", meters[0].RssMegabytes());
+        return run;
+    }
+
+    /// <summary>The peer's intake and latency phases, recorded under the Hub's metric names so the tables compare line by line.</summary>
+    private static async Task RunPeerRoundAsync(ProgressContext ctx, HubRig rig, PeerRun peer, Throughput? raw, LoadOptions options, Results results)
+    {
+        var target = new IntakeTarget("Peer", peer.Service.VirtualHost, peer.Partners, peer.Probe, peer.Meters);
+        if (options.Runs("intake"))
+        {
+            await RunIntakeAsync(ctx, rig, target, raw, options, results, peer.Variant);
+        }
+        if (options.Runs("latency"))
+        {
+            await RunProposalLatencyAsync(ctx, rig, target, options.SustainableProposalRate, options, results, peer.Variant);
+            await RunProposalLatencyAsync(ctx, rig, target, options.ProposalRate, options, results, peer.Variant);
+        }
     }
 
     /// <summary>MassTransit first (it tells the size of a VacancyPublished on the wire), then raw RabbitMQ.Client with that size.</summary>
@@ -143,9 +196,10 @@ internal static class LoadHarness
         Throughput? raw, LoadOptions options, Results results, string variant, string scratch)
     {
         var beforeIntake = IntakeProposals.Before(probe);
+        var target = new IntakeTarget("Hub", hub.VirtualHost, partners, probe, meters);
         if (options.Runs("intake"))
         {
-            await RunIntakeAsync(ctx, rig, hub, partners, probe, meters, raw, options, results, variant);
+            await RunIntakeAsync(ctx, rig, target, raw, options, results, variant);
         }
         if (options.Runs("floor") && options.Runs("intake"))
         {
@@ -153,8 +207,8 @@ internal static class LoadHarness
         }
         if (options.Runs("latency"))
         {
-            await RunProposalLatencyAsync(ctx, rig, hub, partners, probe, meters, options.SustainableProposalRate, options, results, variant);
-            await RunProposalLatencyAsync(ctx, rig, hub, partners, probe, meters, options.ProposalRate, options, results, variant);
+            await RunProposalLatencyAsync(ctx, rig, target, options.SustainableProposalRate, options, results, variant);
+            await RunProposalLatencyAsync(ctx, rig, target, options.ProposalRate, options, results, variant);
         }
         if (options.Runs("signals"))
         {
@@ -166,12 +220,11 @@ internal static class LoadHarness
         }
     }
 
-    private static async Task RunIntakeAsync(ProgressContext ctx, HubRig rig, HubServices hub, Partners partners, HubProbe probe, ProcessMeter[] meters,
-        Throughput? raw, LoadOptions options, Results results, string variant)
+    private static async Task RunIntakeAsync(ProgressContext ctx, HubRig rig, IntakeTarget target, Throughput? raw, LoadOptions options, Results results, string variant)
     {
-        var intakeTask = ctx.AddTask($"Hub: {options.Messages} vacancies through the gateway to job matching", maxValue: options.Messages);
-        var watch = ResourceWatch.Start(meters);
-        var intake = await VacancyIntake.RunAsync(partners, probe, options.Messages, options.Concurrency, v => intakeTask.Value = v, CancellationToken.None);
+        var intakeTask = ctx.AddTask($"{target.Name}: {options.Messages} vacancies through HTTP to matching", maxValue: options.Messages);
+        var watch = ResourceWatch.Start(target.Meters);
+        var intake = await VacancyIntake.RunAsync(target.Owners, target.Probe, options.Messages, options.Concurrency, v => intakeTask.Value = v, CancellationToken.None);
         await watch.RecordAsync(results, variant, "intake", intake.Messages);
         results.Record(variant, "Hub intake: accepted (202 after confirm)", "msg/s", intake.AcceptedPerSecond);
         results.Record(variant, "Hub intake: end to end (stored, VacancyRegistered relayed)", "msg/s", intake.EndToEndPerSecond);
@@ -181,24 +234,22 @@ internal static class LoadHarness
             results.Record(variant, "Hub end to end / raw", "ratio", intake.EndToEndPerSecond / raw.EndToEndPerSecond);
             results.Record(variant, "Hub accepted / raw publish confirmed", "ratio", intake.AcceptedPerSecond / raw.AcceptedPerSecond);
         }
-        await QueueDrain.WaitAsync(rig.Broker, hub.VirtualHost, TimeSpan.FromMinutes(3));
+        await QueueDrain.WaitAsync(rig.Broker, target.VirtualHost, TimeSpan.FromMinutes(3));
     }
 
-    private static async Task RunProposalLatencyAsync(ProgressContext ctx, HubRig rig, HubServices hub, Partners partners, HubProbe probe, ProcessMeter[] meters,
-        int rate, LoadOptions options, Results results, string variant)
+    private static async Task RunProposalLatencyAsync(ProgressContext ctx, HubRig rig, IntakeTarget target, int rate, LoadOptions options, Results results, string variant)
     {
-
-        var latencyTask = ctx.AddTask($"Hub: {rate} vacancies/s for {options.PhaseSeconds} s, until first proposal",
+        var latencyTask = ctx.AddTask($"{target.Name}: {rate} vacancies/s for {options.PhaseSeconds} s, until first proposal",
             maxValue: rate * options.PhaseSeconds);
-        var watch = ResourceWatch.Start(meters);
-        var proposals = await ProposalLatency.RunAsync(partners, probe, rate, options.PhaseSeconds, v => latencyTask.Value = v, CancellationToken.None);
+        var watch = ResourceWatch.Start(target.Meters);
+        var proposals = await ProposalLatency.RunAsync(target.Owners, target.Probe, rate, options.PhaseSeconds, v => latencyTask.Value = v, CancellationToken.None);
         await watch.RecordAsync(results, variant, $"{rate}/s", proposals.Posted);
         proposals.Accept.RecordTo(results, variant, $"{rate}/s: POST vacancy (202)");
         proposals.ToProposal.RecordTo(results, variant, $"{rate}/s: accepted to first ProposalMade");
         proposals.ToReadable.RecordTo(results, variant, $"{rate}/s: accepted to proposal read by owner (every 20th, polls 10 ms or 5% of the wait)");
         results.Record(variant, $"{rate}/s: failed POSTs", "n", proposals.Failed);
         results.Record(variant, $"{rate}/s: vacancies without a proposal in 30 s", "n", proposals.WithoutProposal);
-        await QueueDrain.WaitAsync(rig.Broker, hub.VirtualHost, TimeSpan.FromMinutes(3));
+        await QueueDrain.WaitAsync(rig.Broker, target.VirtualHost, TimeSpan.FromMinutes(3));
     }
 
     private static async Task RunSignalsAsync(ProgressContext ctx, HubRig rig, HubServices hub, Partners partners, HubProbe probe,

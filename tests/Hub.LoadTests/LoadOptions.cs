@@ -23,8 +23,8 @@ internal sealed record LoadOptions
     public int Revocations { get; init; } = 20;
     public int JobSeekers { get; init; } = 3000;
     public int WrkConnections { get; init; } = 32;
-    /// <summary>Which parts of a round run: baselines, intake, floor (needs intake), latency, signals, wrk.</summary>
-    public IReadOnlySet<string> Phases { get; init; } = new HashSet<string> { "baselines", "intake", "floor", "latency", "signals", "wrk" };
+    /// <summary>Which parts of a round run: baselines, intake, floor (needs intake), latency, signals, wrk, peer (the Wolverine peer's intake and latency after the Hub's).</summary>
+    public IReadOnlySet<string> Phases { get; init; } = new HashSet<string> { "baselines", "intake", "floor", "latency", "signals", "wrk", "peer" };
     /// <summary>Extra configuration for every service (--set Key=Value), for experiments such as RabbitMq:PrefetchCount.</summary>
     public IReadOnlyDictionary<string, string?> ServiceSettings { get; init; } = new Dictionary<string, string?>();
     /// <summary>published: the services as their images run them (ReadyToRun); build: the JIT-only build output (--services build).</summary>

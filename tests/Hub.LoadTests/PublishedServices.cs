@@ -9,19 +9,21 @@ namespace Hub.LoadTests;
 /// </summary>
 internal static class PublishedServices
 {
-    public static readonly string[] Projects = ["Hub.Gateway", "Hub.JobMatching", "Hub.Signals"];
+    /// <summary>The Hub's services the harness runs, and the Wolverine peer, published the same way for a fair comparison.</summary>
+    public static readonly (string Folder, string Project)[] Projects =
+        [("services", "Hub.Gateway"), ("services", "Hub.JobMatching"), ("services", "Hub.Signals"), ("tests", "Hub.LoadTests.Peer")];
 
     public static async Task<string> PublishAsync(string scratch, Action<string> progress)
     {
         var folder = Path.Combine(scratch, "published");
-        foreach (var project in Projects)
+        foreach (var (projectFolder, project) in Projects)
         {
             progress(project);
             var start = new ProcessStartInfo("dotnet")
             {
                 ArgumentList =
                 {
-                    "publish", Path.Combine(RepositoryPaths.RepoRoot, "services", project), "-c", "Release", "-r", "linux-x64",
+                    "publish", Path.Combine(RepositoryPaths.RepoRoot, projectFolder, project), "-c", "Release", "-r", "linux-x64",
                     "--self-contained", "false", "-o", Path.Combine(folder, project), "-v", "quiet", "-nologo",
                 },
                 RedirectStandardOutput = true,

@@ -84,12 +84,20 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// <paramref name="urls"/> defaults to http://127.0.0.1:&lt;free port&gt;.
     /// </summary>
     public static ServiceProcess Start(string projectName, IDictionary<string, string?> environment, string? urls = null,
+        Action<string>? log = null) =>
+        StartFrom("services", projectName, environment, urls, log);
+
+    /// <summary>
+    /// Like <see cref="Start"/> for a project under another folder of the repository, e.g. the load harness's peer in
+    /// tests/ (<paramref name="folder"/> "tests").
+    /// </summary>
+    public static ServiceProcess StartFrom(string folder, string projectName, IDictionary<string, string?> environment, string? urls = null,
         Action<string>? log = null)
     {
         ArgumentNullException.ThrowIfNull(environment);
         var dll = PublishedServices is { } published
             ? Path.Combine(published, projectName, projectName + ".dll")
-            : Path.Combine(RepositoryPaths.RepoRoot, "services", projectName, "bin", RepositoryPaths.Configuration, "net10.0", projectName + ".dll");
+            : Path.Combine(RepositoryPaths.RepoRoot, folder, projectName, "bin", RepositoryPaths.Configuration, "net10.0", projectName + ".dll");
         if (!File.Exists(dll))
         {
             throw new FileNotFoundException(

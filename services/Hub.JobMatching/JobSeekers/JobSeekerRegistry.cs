@@ -23,7 +23,7 @@ public sealed class JobSeekerRegistry(MatchingDb db, EngineSync engine, FocusAre
             seeker = new JobSeeker { SubjectPseudonym = registered.SubjectPseudonym, JobAgencyId = registered.JobAgencyId, Postcode = registered.Postcode };
             db.JobSeekers.Add(seeker);
         }
-        Apply(registered, seeker);
+        Apply(registered, seeker, areas);
         engine.Changed(seeker);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -54,7 +54,8 @@ public sealed class JobSeekerRegistry(MatchingDb db, EngineSync engine, FocusAre
         return CommandDecision.Applied;
     }
 
-    private void Apply(JobSeekerRegistered registered, JobSeeker seeker)
+    /// <summary>Copies a registration onto the stored seeker; public so the load harness's Wolverine peer builds seekers the same way.</summary>
+    public static void Apply(JobSeekerRegistered registered, JobSeeker seeker, FocusAreas areas)
     {
         seeker.Postcode = registered.Postcode;
         seeker.FocusAreaId = areas.AreaOf(registered.Postcode)?.Id;

@@ -93,7 +93,8 @@ public sealed class VacancyRegistry(
     public Task<Vacancy?> FindOwned(Guid vacancyId, string partnerId, CancellationToken cancellationToken) =>
         db.Vacancies.AsNoTracking().SingleOrDefaultAsync(v => v.Id == vacancyId && v.EmployerId == partnerId, cancellationToken);
 
-    private static void Apply(VacancyPublished published, Vacancy vacancy)
+    /// <summary>Copies a publication onto the stored vacancy; public so the load harness's Wolverine peer builds vacancies the same way.</summary>
+    public static void Apply(VacancyPublished published, Vacancy vacancy)
     {
         vacancy.Title = published.Title;
         vacancy.OccupationCode = published.OccupationCode;

@@ -11,7 +11,7 @@ namespace Hub.LoadTests.Scenarios;
 /// A subscriber on the Hub's vhost, like any partner adapter: notes when each VacancyRegistered, first ProposalMade and
 /// SignalDelivered arrives. Each is published only after its service committed, so by then the effect is readable.
 /// </summary>
-internal sealed class HubProbe : IAsyncDisposable
+internal sealed class HubProbe : IIntakeProbe, IAsyncDisposable
 {
     private readonly IBusControl _bus;
     private long _proposalsMade;

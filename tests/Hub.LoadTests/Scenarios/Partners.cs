@@ -3,7 +3,7 @@ using Hub.SystemTests;
 namespace Hub.LoadTests.Scenarios;
 
 /// <summary>The demo partners of seeds/ as Hub.Client users: vacancy owners, the job agency, signal senders and the debt team.</summary>
-internal sealed class Partners(HubServices hub)
+internal sealed class Partners(HubServices hub) : IVacancyOwners
 {
     public IReadOnlyList<HubPartner> VacancyOwners { get; } =
         [hub.ClientFor("demo-employer-key-installatie-oost"), hub.ClientFor("demo-housing-key-elkien"), hub.ClientFor("demo-housing-key-woonfriesland")];

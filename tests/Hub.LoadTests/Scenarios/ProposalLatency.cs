@@ -16,7 +16,7 @@ internal static class ProposalLatency
 {
     public sealed record Outcome(Latencies Accept, Latencies ToProposal, Latencies ToReadable, int Posted, int Failed, int WithoutProposal, int ReadBackMissing);
 
-    public static async Task<Outcome> RunAsync(Partners partners, HubProbe probe, int rate, int seconds, Action<double> progress, CancellationToken cancellationToken)
+    public static async Task<Outcome> RunAsync(IVacancyOwners partners, IIntakeProbe probe, int rate, int seconds, Action<double> progress, CancellationToken cancellationToken)
     {
         var acceptedAt = new ConcurrentDictionary<Guid, (long At, HubPartner Owner)>();
         var (accept, toProposal, toReadable) = (new Latencies(), new Latencies(), new Latencies());
@@ -93,7 +93,7 @@ internal static class ProposalLatency
         }
     }
 
-    private static async Task WaitForProposals(HubProbe probe, ICollection<Guid> vacancies, TimeSpan timeout, CancellationToken cancellationToken)
+    private static async Task WaitForProposals(IIntakeProbe probe, ICollection<Guid> vacancies, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var start = Stopwatch.GetTimestamp();
         while (Stopwatch.GetElapsedTime(start) < timeout && !vacancies.All(probe.FirstProposal.ContainsKey))

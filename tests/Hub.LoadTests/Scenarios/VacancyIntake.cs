@@ -10,7 +10,7 @@ namespace Hub.LoadTests.Scenarios;
 /// </summary>
 internal static class VacancyIntake
 {
-    public static async Task<Throughput> RunAsync(Partners partners, HubProbe probe, int messages, int concurrency, Action<double> progress, CancellationToken cancellationToken)
+    public static async Task<Throughput> RunAsync(IVacancyOwners partners, IIntakeProbe probe, int messages, int concurrency, Action<double> progress, CancellationToken cancellationToken)
     {
         var accepted = new ConcurrentBag<Guid>();
         var failures = 0;
