@@ -12,6 +12,4 @@ public sealed class GatewayOptions
     public long MaxRequestBodyBytes { get; set; } = 64 * 1024;
     /// <summary>Seconds a client is asked to wait after a 503.</summary>
     public int RetryAfterSeconds { get; set; } = 5;
-    /// <summary>Maps POST /api/v1/load-test/no-op (the vacancy POST without the publish) for load tests; never on in a deployment.</summary>
-    public bool NoOpEndpoint { get; set; }
 }

@@ -5,7 +5,6 @@ using Hub.Gateway.Errors;
 using Hub.Gateway.Figures;
 using Hub.Gateway.Idempotency;
 using Hub.Gateway.JobSeekers;
-using Hub.Gateway.LoadTesting;
 using Hub.Gateway.OpenApi;
 using Hub.Gateway.Partners;
 using Hub.Gateway.Proposals;
@@ -112,10 +111,6 @@ public static class GatewayServiceExtensions
         api.MapFigures();
         api.MapSignals();
         api.MapCommands();
-        if (routes.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<GatewayOptions>>().Value.NoOpEndpoint)
-        {
-            api.MapNoOp();
-        }
         return routes;
     }
 }

@@ -1,5 +1,4 @@
 using Hub.Messaging.Commands;
-using Hub.Messaging.Faults;
 using Hub.Messaging.Inbox;
 using Hub.Messaging.Outbox;
 using Hub.Messaging.Storage;
@@ -35,8 +34,6 @@ public static class DurableMessagingExtensions
 
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<FaultInjector>();
-        services.AddOptions<FaultOptions>().BindConfiguration(FaultOptions.Section);
         services.AddOptions<DurableMessagingOptions>().BindConfiguration(DurableMessagingOptions.Section);
         // Registered before the bus, so the schema is current before anything consumes.
         services.AddSingleton<DatabaseMigrator<TDb>>();

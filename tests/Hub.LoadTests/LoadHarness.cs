@@ -293,13 +293,15 @@ internal static class LoadHarness
         await QueueDrain.WaitAsync(rig.Broker, hub.VirtualHost, TimeSpan.FromMinutes(3));
     }
 
-    private static readonly Dictionary<string, string?> GatewaySettings = new()
-    {
-        // The harness measures capacity, not the per-partner fairness limit.
-        ["Hub:Gateway:RateLimit:PermitsPerSecond"] = "1000000",
-        ["Hub:Gateway:RateLimit:Burst"] = "1000000",
-        ["Hub:Gateway:NoOpEndpoint"] = "true",
-    };
+    private static readonly Dictionary<string, string?> GatewaySettings = Settings.Merge(
+        new Dictionary<string, string?>
+        {
+            // The harness measures capacity, not the per-partner fairness limit.
+            ["Hub:Gateway:RateLimit:PermitsPerSecond"] = "1000000",
+            ["Hub:Gateway:RateLimit:Burst"] = "1000000",
+        },
+        // The floor's and wrk's authenticated no-op request, from the test hooks (no such endpoint in the gateway itself).
+        TestHooks.NoOpPartnerEndpoint());
 
     private static readonly Dictionary<string, string?> ServiceSettings = new()
     {

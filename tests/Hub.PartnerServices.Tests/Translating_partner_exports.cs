@@ -129,6 +129,23 @@ public sealed class Translating_partner_exports
     }
 
     [Fact]
+    public void Quoted_fields_keep_their_separators_quotes_and_line_breaks_and_rows_keep_their_line_numbers()
+    {
+        const string export = "vacature_nummer;functie;beroepscode;postcode;uren_per_week;aantal_plaatsen;sluitingsdatum;herstelbaan;bbl;loonkostensubsidie;vaardigheden\r\n" +
+            "ELK-V-0050;\"Monteur; \"\"dak en gevel\"\"\r\nLeeuwarden Oost\";7126;8925 AB;32;1;2027-06-30;ja;nee;nee;\"vca|hoogwerker\"\r\n" +
+            "ELK-V-0051;Schilder;7131;8925 AB;32;1;2027-06-30;ja;nee;nee;\r\n" +
+            "ELK-V-0052;Stukadoor;7123;onbekend;32;1;2027-06-30;ja;nee;nee;\r\n";
+
+        var translation = SampleExports.Translate(export, new VacancyExport(), SampleExports.Elkien);
+
+        Assert.Equal([2, 4, 5], translation.Rows.Select(r => r.Line));
+        Assert.Equal([(5, "postcode")], translation.Errors.Select(e => (e.Line, e.Field)));
+        var vacancies = translation.Messages<VacancyPublished>();
+        Assert.Equal(["Monteur; \"dak en gevel\"\r\nLeeuwarden Oost", "Schilder"], vacancies.Select(v => v.Title));
+        Assert.Equal(["vca", "hoogwerker"], vacancies[0].RequiredSkills);
+    }
+
+    [Fact]
     public void An_export_missing_a_column_is_refused_naming_the_column()
     {
         var translation = SampleExports.Translate("vacature_nummer;functie\nX;Y\n", new VacancyExport(), SampleExports.Elkien);

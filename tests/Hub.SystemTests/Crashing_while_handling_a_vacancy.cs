@@ -1,4 +1,4 @@
-using Hub.Messaging.Faults;
+using Hub.Messaging.Diagnostics;
 using Hub.SystemTests.Leaks;
 using Hub.Testing;
 using MassTransit;
@@ -15,27 +15,26 @@ public sealed class Crashing_while_handling_a_vacancy(HubRig rig, ITestOutputHel
 {
     private readonly string _scratch = Directory.CreateTempSubdirectory("hub-crash-").FullName;
 
-    public static TheoryData<CrashPoint, DatabaseKind> Cases => new()
+    public static TheoryData<string, DatabaseKind> Cases => new()
     {
-        { CrashPoint.AfterConsumeCommit, DatabaseKind.Sqlite },
-        { CrashPoint.AfterConsumeCommit, DatabaseKind.Postgres },
-        { CrashPoint.BeforeOutboxPublish, DatabaseKind.Sqlite },
-        { CrashPoint.BeforeOutboxPublish, DatabaseKind.Postgres },
-        { CrashPoint.AfterOutboxPublish, DatabaseKind.Sqlite },
-        { CrashPoint.AfterOutboxPublish, DatabaseKind.Postgres },
+        { DurabilityEvents.ConsumeCommitted, DatabaseKind.Sqlite },
+        { DurabilityEvents.ConsumeCommitted, DatabaseKind.Postgres },
+        { DurabilityEvents.OutboxRead, DatabaseKind.Sqlite },
+        { DurabilityEvents.OutboxRead, DatabaseKind.Postgres },
+        { DurabilityEvents.OutboxPublished, DatabaseKind.Sqlite },
+        { DurabilityEvents.OutboxPublished, DatabaseKind.Postgres },
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task Loses_nothing_and_applies_nothing_twice(CrashPoint crashAt, DatabaseKind database)
+    public async Task Loses_nothing_and_applies_nothing_twice(string crashAt, DatabaseKind database)
     {
         var vhost = await rig.NewVirtualHostAsync();
         var broker = rig.BrokerSettings(vhost);
         var matchingDb = rig.DatabaseSettings(database, "Matching", _scratch);
         await using var probe = await RegistrationProbe.StartAsync(Settings.Merge(broker, rig.DatabaseSettings(database, "Probe", _scratch)));
-        var fault = new Dictionary<string, string?> { ["Hub:Faults:CrashAt"] = crashAt.ToString() };
 
-        await using (var doomed = ServiceProcess.Start("Hub.JobMatching", Settings.AsEnvironment(broker, matchingDb, fault), log: output.WriteLine))
+        await using (var doomed = ServiceProcess.Start("Hub.JobMatching", Settings.AsEnvironment(broker, matchingDb, TestHooks.CrashAt(crashAt)), log: output.WriteLine))
         {
             await doomed.WaitForHealthyAsync(TimeSpan.FromSeconds(120));
             var vacancy = SampleVacancies.Published();
@@ -57,12 +56,12 @@ public sealed class Crashing_while_handling_a_vacancy(HubRig rig, ITestOutputHel
             Assert.Equal(1, await probe.EffectsFor(vacancy.VacancyId));
             var deliveries = probe.Deliveries.MessageIdsFor(vacancy.VacancyId);
             Assert.Single(deliveries.Distinct());
-            if (crashAt == CrashPoint.AfterOutboxPublish)
+            if (crashAt == DurabilityEvents.OutboxPublished)
             {
                 // The confirmed publish was repeated after the restart; the inbox dropped the copy.
                 Assert.True(deliveries.Count >= 2, $"expected a repeated delivery, saw {deliveries.Count}");
             }
-            if (crashAt == CrashPoint.AfterConsumeCommit)
+            if (crashAt == DurabilityEvents.ConsumeCommitted)
             {
                 Assert.Contains("already processed", restarted.OutputText, StringComparison.Ordinal);
             }

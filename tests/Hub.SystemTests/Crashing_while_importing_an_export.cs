@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Hub.Messaging.Diagnostics;
 using Hub.Testing;
 using Npgsql;
 using Xunit.Abstractions;
@@ -32,8 +33,7 @@ public sealed class Crashing_while_importing_an_export(HubRig rig, ITestOutputHe
                 new("Hub:Housing:Partners:0:DropFolder", drop),
                 new("Hub:Housing:Import:BatchSize", BatchSize.ToString(CultureInfo.InvariantCulture)),
                 new("Hub:Housing:Import:PollInterval", "00:00:00.250"),
-                new("Hub:Faults:CrashAt", "AfterImportBatch"),
-            ]), log: output.WriteLine);
+            ], TestHooks.CrashAt(DurabilityEvents.ImportBatchCommitted)), log: output.WriteLine);
         var kills = 0;
         try
         {
@@ -42,7 +42,7 @@ public sealed class Crashing_while_importing_an_export(HubRig rig, ITestOutputHe
                 await Eventually.True(() => housing.HasExited || !File.Exists(file), "the import neither crashed nor finished", timeoutSeconds: 120);
                 if (housing.HasExited)
                 {
-                    // SIGKILL from the fault injector (128 + 9); its own log line may die unflushed with the process.
+                    // SIGKILL from the crash hook (128 + 9); its own log line may die unflushed with the process.
                     Assert.Equal(137, housing.ExitCode);
                     kills++;
                     housing = housing.Restart();

@@ -1,4 +1,4 @@
-using Hub.Messaging.Faults;
+using Hub.Messaging.Diagnostics;
 using Hub.Messaging.Outbox;
 using Hub.Messaging.Storage;
 using MassTransit;
@@ -16,7 +16,6 @@ public sealed class Inbox<TDb>(
     TDb db,
     Outbox<TDb> outbox,
     OutboxSignal<TDb> signal,
-    FaultInjector faults,
     TimeProvider clock,
     ILogger<Inbox<TDb>> logger) where TDb : DbContext
 {
@@ -64,7 +63,7 @@ public sealed class Inbox<TDb>(
         }
 
         signal.Notify();
-        faults.At(CrashPoint.AfterConsumeCommit);
+        DurabilityEvents.Write(DurabilityEvents.ConsumeCommitted, 1);
         return true;
     }
 
@@ -118,7 +117,7 @@ public sealed class Inbox<TDb>(
         }
 
         signal.Notify();
-        faults.At(CrashPoint.AfterConsumeCommit);
+        DurabilityEvents.Write(DurabilityEvents.ConsumeCommitted, batch.Count);
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Hub.Messaging.Faults;
+using Hub.Messaging.Diagnostics;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +19,6 @@ public sealed class OutboxRelay<TDb>(
     IServiceScopeFactory scopes,
     IBus bus,
     OutboxSignal<TDb> signal,
-    FaultInjector faults,
     TimeProvider clock,
     IOptions<DurableMessagingOptions> options,
     ILogger<OutboxRelay<TDb>> logger) : BackgroundService where TDb : DbContext
@@ -72,11 +71,11 @@ public sealed class OutboxRelay<TDb>(
             return 0;
         }
 
-        faults.At(CrashPoint.BeforeOutboxPublish);
+        DurabilityEvents.Write(DurabilityEvents.OutboxRead, pending.Count);
         using var publishing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         publishing.CancelAfter(options.Value.RelayPublishTimeout);
         var results = await Task.WhenAll(pending.Select(m => TryPublishAsync(m, publishing.Token, cancellationToken)));
-        faults.At(CrashPoint.AfterOutboxPublish);
+        DurabilityEvents.Write(DurabilityEvents.OutboxPublished, results.Count(published => published));
 
         var sent = pending.Where((_, i) => results[i]).Select(m => m.Sequence).ToList();
         var now = clock.GetUtcNow().UtcDateTime;

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Hub.Messaging.Faults;
+using Hub.Messaging.Diagnostics;
 using Hub.Messaging.Outbox;
 using Hub.PartnerIntegration.Options;
 using Hub.PartnerIntegration.Storage;
@@ -24,7 +24,6 @@ public sealed class ExportImporter<TDb>(
     PartnerAdapter<TDb> adapter,
     Pseudonymiser pseudonymiser,
     ImportProgress progress,
-    FaultInjector faults,
     TimeProvider clock,
     ILogger<ExportImporter<TDb>> logger) where TDb : PartnerAdapterDb
 {
@@ -100,7 +99,7 @@ public sealed class ExportImporter<TDb>(
             await db.SaveChangesAsync(ct);
             relay.Notify();
             progress.BatchCommitted(import);
-            faults.At(CrashPoint.AfterImportBatch);
+            DurabilityEvents.Write(DurabilityEvents.ImportBatchCommitted, import.RowsDone);
         }
         logger.LogInformation("Export {Source} for {Partner} imported as {ImportId}: {Rows} rows", source, partner.OrganisationId, import.Id, import.RowsTotal);
         return import;

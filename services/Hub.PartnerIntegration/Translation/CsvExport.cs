@@ -1,10 +1,11 @@
-using System.Text;
+using nietras.SeparatedValues;
 
 namespace Hub.PartnerIntegration.Translation;
 
 /// <summary>
-/// A CSV export as partner systems write them: a header row, ';' or ',' as separator (whichever the
-/// header uses), fields optionally in double quotes with "" for a quote. One record per line.
+/// A CSV export as partner systems write them (RFC 4180 and the Dutch spreadsheet habit): a header row, ';' or ','
+/// as separator (whichever the header uses), fields optionally in double quotes with "" for a quote, and a quoted
+/// field may hold a separator or a line break. Read with Sep.
 /// </summary>
 public sealed class CsvExport
 {
@@ -18,78 +19,50 @@ public sealed class CsvExport
 
     public static CsvExport Parse(string text, IReadOnlyList<string> expectedColumns)
     {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        var errors = new List<RowError>();
-        if (lines.Length == 0 || string.IsNullOrWhiteSpace(lines[0]))
+        text = text.TrimStart('\uFEFF');
+        if (string.IsNullOrWhiteSpace(text) || string.IsNullOrWhiteSpace(text[..IndexOfLineEnd(text)]))
         {
             return new CsvExport([], [], [new RowError(1, "header", "the export has no header row")]);
         }
-        var separator = lines[0].Count(c => c == ';') >= lines[0].Count(c => c == ',') ? ';' : ',';
-        var header = Split(lines[0].TrimStart('\uFEFF'), separator).Select(h => h.Trim().ToLowerInvariant()).ToList();
-        errors.AddRange(expectedColumns.Where(c => !header.Contains(c)).Select(c => new RowError(1, c, "column is missing from the header")));
+        // Partners' files differ in their column counts row by row; that is reported per row, not thrown.
+        using var reader = Sep.Reader(o => o with { Sep = new Sep(SeparatorOf(text)), Unescape = true, DisableColCountCheck = true })
+            .FromText(text);
+        var header = reader.Header.ColNames.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var errors = expectedColumns.Where(c => !header.Contains(c)).Select(c => new RowError(1, c, "column is missing from the header")).ToList();
 
         var rows = new List<ExportRow>();
-        for (var i = 1; i < lines.Length; i++)
+        foreach (var row in reader)
         {
-            if (string.IsNullOrWhiteSpace(lines[i]))
+            if (row.Span.IsWhiteSpace())
             {
                 continue;
             }
-            var fields = Split(lines[i], separator);
-            if (fields.Count != header.Count)
+            var line = row.LineNumberFrom;
+            if (row.ColCount != header.Count)
             {
-                errors.Add(new RowError(i + 1, "*", $"has {fields.Count} fields where the header has {header.Count}"));
+                errors.Add(new RowError(line, "*", $"has {row.ColCount} fields where the header has {header.Count}"));
                 continue;
             }
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
             for (var f = 0; f < header.Count; f++)
             {
-                values[header[f]] = fields[f];
+                values[header[f]] = row[f].ToString();
             }
-            rows.Add(new ExportRow(i + 1, values));
+            rows.Add(new ExportRow(line, values));
         }
         return new CsvExport(header, rows, errors);
     }
 
-    private static List<string> Split(string line, char separator)
+    /// <summary>';' unless the header holds more commas: Dutch spreadsheets write ';', most other systems ','.</summary>
+    private static char SeparatorOf(string text)
     {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == separator)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-        fields.Add(field.ToString());
-        return fields;
+        var header = text.AsSpan(0, IndexOfLineEnd(text));
+        return header.Count(';') >= header.Count(',') ? ';' : ',';
+    }
+
+    private static int IndexOfLineEnd(string text)
+    {
+        var end = text.AsSpan().IndexOfAny('\r', '\n');
+        return end < 0 ? text.Length : end;
     }
 }
