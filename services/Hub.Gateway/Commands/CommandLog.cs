@@ -14,23 +14,16 @@ public sealed class CommandLog(GatewayDb db, TimeProvider clock, IOptions<Comman
 {
     public const string Pending = "pending";
 
-    /// <summary>Records the command as pending (a retry under the same Idempotency-Key finds it there already).</summary>
-    public async Task AcceptAsync(Guid commandId, string partnerId, string kind, CancellationToken cancellationToken)
-    {
-        if (await db.Commands.AnyAsync(c => c.Id == commandId, cancellationToken))
-        {
-            return;
-        }
-        db.Commands.Add(new CommandRecord { Id = commandId, PartnerId = partnerId, Kind = kind, Status = Pending, AcceptedAt = clock.GetUtcNow().UtcDateTime });
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
-        {
-            db.ChangeTracker.Clear(); // the same command accepted at the same moment by a racing retry: one row is enough
-        }
-    }
+    /// <summary>
+    /// Records the command as pending; a retry under the same Idempotency-Key (or a racing one) finds it there already and
+    /// changes nothing. One statement on every request, so plain SQL that PostgreSQL and SQLite both speak.
+    /// </summary>
+    public Task AcceptAsync(Guid commandId, string partnerId, string kind, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"""
+            INSERT INTO commands ("Id", "PartnerId", "Kind", "AcceptedAt", "Status")
+            VALUES ({commandId}, {partnerId}, {kind}, {clock.GetUtcNow().UtcDateTime}, {Pending})
+            ON CONFLICT DO NOTHING
+            """, cancellationToken);
 
     /// <summary>The broker did not take the command: no 202 was given, so there is nothing to promise.</summary>
     public Task ForgetAsync(Guid commandId, CancellationToken cancellationToken) =>
