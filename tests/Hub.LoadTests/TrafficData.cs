@@ -13,6 +13,12 @@ internal static class TrafficData
     public const string InstallationOccupation = "7126";
     /// <summary>Latency vacancies and the other half of the seekers: care work (group 532), so the latency phase always finds seekers with room.</summary>
     public const string CareOccupation = "5322";
+    /// <summary>
+    /// The wrk phase's vacancies: accountancy (group 241), which no seeker here seeks. wrk measures the gateway, and the
+    /// thousands of vacancies it posts, partly matched before they are purged, used up the installation seekers' open
+    /// proposal slots: by round 3 the intake's vacancies found no seeker with room and stored no proposals.
+    /// </summary>
+    public const string UnsoughtOccupation = "2411";
 
     private static readonly string[] FocusPostcodes = ["8921 AA", "8922 BC", "8923 CD", "8924 DE", "8925 AB", "8926 EF"];
     private static int _bsnCounter = 10_000_000;

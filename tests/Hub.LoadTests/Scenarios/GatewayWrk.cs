@@ -18,7 +18,7 @@ internal static partial class GatewayWrk
     /// <param name="idempotencyKeys">A fresh Idempotency-Key on every request, as Hub.Client sends.</param>
     public static async Task<Outcome> RunAsync(Uri gateway, string path, bool idempotencyKeys, int connections, int seconds, string scratch)
     {
-        var body = JsonSerializer.Serialize(TrafficData.Vacancy(7, TrafficData.InstallationOccupation), JsonSerializerOptions.Web);
+        var body = JsonSerializer.Serialize(TrafficData.Vacancy(7, TrafficData.UnsoughtOccupation), JsonSerializerOptions.Web);
         var script = Path.Combine(scratch, "wrk-post.lua");
         await File.WriteAllTextAsync(script, $$"""
             wrk.method = "POST"
