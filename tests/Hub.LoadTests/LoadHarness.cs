@@ -226,13 +226,13 @@ internal static class LoadHarness
         var watch = ResourceWatch.Start(target.Meters);
         var intake = await VacancyIntake.RunAsync(target.Owners, target.Probe, options.Messages, options.Concurrency, v => intakeTask.Value = v, CancellationToken.None);
         await watch.RecordAsync(results, variant, "intake", intake.Messages);
-        results.Record(variant, "Hub intake: accepted (202 after confirm)", "msg/s", intake.AcceptedPerSecond);
-        results.Record(variant, "Hub intake: end to end (stored, VacancyRegistered relayed)", "msg/s", intake.EndToEndPerSecond);
-        results.Record(variant, "Hub intake: failed or not stored", "n", intake.Failures);
+        results.Record(variant, "intake: accepted (202; the Hub after the broker's confirm, the peer after its commit)", "msg/s", intake.AcceptedPerSecond);
+        results.Record(variant, "intake: end to end (stored, VacancyRegistered relayed)", "msg/s", intake.EndToEndPerSecond);
+        results.Record(variant, "intake: failed or not stored", "n", intake.Failures);
         if (raw is not null)
         {
-            results.Record(variant, "Hub end to end / raw", "ratio", intake.EndToEndPerSecond / raw.EndToEndPerSecond);
-            results.Record(variant, "Hub accepted / raw publish confirmed", "ratio", intake.AcceptedPerSecond / raw.AcceptedPerSecond);
+            results.Record(variant, "intake end to end / raw", "ratio", intake.EndToEndPerSecond / raw.EndToEndPerSecond);
+            results.Record(variant, "intake accepted / raw publish confirmed", "ratio", intake.AcceptedPerSecond / raw.AcceptedPerSecond);
         }
         await QueueDrain.WaitAsync(rig.Broker, target.VirtualHost, TimeSpan.FromMinutes(3));
     }

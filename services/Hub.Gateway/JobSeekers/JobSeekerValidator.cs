@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
+using Hub.Contracts;
 using Hub.Contracts.Matching;
 using Hub.Pseudonymisation;
 using Hub.Gateway.Validation;
-using Hub.Gateway.Vacancies;
 
 namespace Hub.Gateway.JobSeekers;
 

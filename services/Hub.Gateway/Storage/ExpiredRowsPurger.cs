@@ -1,3 +1,5 @@
+using Hub.ServiceDefaults;
+
 namespace Hub.Gateway.Storage;
 
 /// <summary>A gateway table whose rows expire after a retention (idempotency records, commands).</summary>
@@ -11,27 +13,20 @@ public interface IExpiringRows
 
 /// <summary>Deletes the expired rows of <typeparamref name="TStore"/> every <paramref name="interval"/>, so the table stays small.</summary>
 public sealed class ExpiredRowsPurger<TStore>(IServiceScopeFactory scopes, TimeProvider clock, TimeSpan interval, ILogger<ExpiredRowsPurger<TStore>> logger)
-    : BackgroundService where TStore : IExpiringRows
+    : PeriodicWork(clock, logger) where TStore : IExpiringRows
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => interval;
+    protected override string Work => $"Purging expired {TStore.Rows}";
+    // Nothing has expired in the first moments of a start.
+    protected override bool RunsAtStart => false;
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        // The first purge waits one interval: nothing has expired in the first moments of a start.
-        using var timer = new PeriodicTimer(interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        await using var scope = scopes.CreateAsyncScope();
+        var purged = await scope.ServiceProvider.GetRequiredService<TStore>().PurgeExpiredAsync(cancellationToken);
+        if (purged > 0)
         {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var purged = await scope.ServiceProvider.GetRequiredService<TStore>().PurgeExpiredAsync(stoppingToken);
-                if (purged > 0)
-                {
-                    logger.LogInformation("Purged {Count} expired {Rows}", purged, TStore.Rows);
-                }
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(ex, "Purging expired {Rows} failed; trying again later", TStore.Rows);
-            }
+            Logger.LogInformation("Purged {Count} expired {Rows}", purged, TStore.Rows);
         }
     }
 }

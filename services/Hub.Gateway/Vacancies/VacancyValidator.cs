@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Hub.Contracts;
 using Hub.Contracts.Matching;
 using Hub.Gateway.Validation;
 using Hub.Pseudonymisation;

@@ -1,5 +1,6 @@
 using Hub.Contracts.Matching;
 using Hub.JobMatching.JobSeekers;
+using Hub.JobMatching.Matching;
 using MassTransit;
 
 namespace Hub.JobMatching.Consumers;

@@ -1,4 +1,5 @@
 using Hub.Contracts.Matching;
+using Hub.JobMatching.Matching;
 using Hub.JobMatching.Proposals;
 using MassTransit;
 

@@ -1,38 +1,26 @@
 using Hub.JobMatching.Matching;
 using Hub.JobMatching.Options;
 using Hub.JobMatching.Storage;
+using Hub.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Hub.JobMatching.Proposals;
 
 /// <summary>Lets unanswered proposals lapse after <see cref="MatchingOptions.AnswerWithin"/>, so their slots go to the next candidates.</summary>
-internal sealed class ProposalExpiry(IServiceScopeFactory scopes, IOptions<MatchingOptions> options, TimeProvider clock, ILogger<ProposalExpiry> logger) : BackgroundService
+internal sealed class ProposalExpiry(IServiceScopeFactory scopes, IOptions<MatchingOptions> options, TimeProvider clock, ILogger<ProposalExpiry> logger)
+    : PeriodicWork(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.ExpiryCheckInterval, clock);
-        do
-        {
-            try
-            {
-                await LapseOverdue(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(ex, "Expiring overdue proposals failed; trying again next round");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => options.Value.ExpiryCheckInterval;
+    protected override string Work => "Expiring overdue proposals";
 
-    private async Task LapseOverdue(CancellationToken cancellationToken)
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MatchingDb>();
         var planner = scope.ServiceProvider.GetRequiredService<ProposalPlanner>();
         var engine = scope.ServiceProvider.GetRequiredService<EngineSync>();
-        var overdueBefore = clock.GetUtcNow().UtcDateTime - options.Value.AnswerWithin;
+        var overdueBefore = Clock.GetUtcNow().UtcDateTime - options.Value.AnswerWithin;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await engine.EnterAsync(db, cancellationToken);
         var overdue = await db.Proposals.Where(p => p.Status == ProposalStatus.Proposed && p.ProposedAt < overdueBefore).ToListAsync(cancellationToken);
@@ -50,6 +38,6 @@ internal sealed class ProposalExpiry(IServiceScopeFactory scopes, IOptions<Match
             await planner.FillVacancy(vacancy, cancellationToken);
         }
         await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation("{Count} unanswered proposals lapsed", overdue.Count);
+        Logger.LogInformation("{Count} unanswered proposals lapsed", overdue.Count);
     }
 }

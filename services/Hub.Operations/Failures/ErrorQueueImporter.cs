@@ -1,6 +1,7 @@
 using Hub.Operations.Clients;
 using Hub.Operations.Options;
 using Hub.Operations.Storage;
+using Hub.ServiceDefaults;
 using Hub.ServiceDefaults.Messaging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -19,27 +20,16 @@ internal sealed class ErrorQueueImporter(
     BrokerConnection broker,
     IOptions<BrokerManagementOptions> options,
     IOptions<RabbitMqOptions> rabbit,
-    ILogger<ErrorQueueImporter> logger) : BackgroundService
+    TimeProvider clock,
+    ILogger<ErrorQueueImporter> logger) : PeriodicWork(clock, logger)
 {
     private const string ErrorSuffix = "_error";
     private const int MessagesPerPass = 500;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.ErrorQueueScanInterval);
-        do
-        {
-            try
-            {
-                await ImportAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(ex, "Importing error queues failed; trying again in {Interval}", options.Value.ErrorQueueScanInterval);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan Interval => options.Value.ErrorQueueScanInterval;
+    protected override string Work => "Importing error queues";
+
+    protected override Task RunOnceAsync(CancellationToken cancellationToken) => ImportAsync(cancellationToken);
 
     public async Task ImportAsync(CancellationToken cancellationToken)
     {
@@ -47,7 +37,7 @@ internal sealed class ErrorQueueImporter(
         foreach (var queue in queues.Where(q => q.Name.EndsWith(ErrorSuffix, StringComparison.Ordinal) && q.Messages > 0))
         {
             var imported = await ImportQueueAsync(queue.Name, cancellationToken);
-            logger.LogInformation("Imported {Count} failed messages from {Queue}", imported, queue.Name);
+            Logger.LogInformation("Imported {Count} failed messages from {Queue}", imported, queue.Name);
         }
     }
 

@@ -1,5 +1,6 @@
 using Hub.Operations.Options;
 using Hub.Operations.Storage;
+using Hub.ServiceDefaults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -9,28 +10,22 @@ namespace Hub.Operations.Failures;
 /// Works off the queued retries (a group, or everything) at most <c>RetriesPerSecond</c> a second, so retrying
 /// a thousand failures does not flood a service that only just recovered.
 /// </summary>
-internal sealed class RetryQueueWorker(IServiceScopeFactory scopes, IOptions<BrokerManagementOptions> options, ILogger<RetryQueueWorker> logger) : BackgroundService
+internal sealed class RetryQueueWorker(IServiceScopeFactory scopes, IOptions<BrokerManagementOptions> options, TimeProvider clock, ILogger<RetryQueueWorker> logger)
+    : PeriodicWork(clock, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan Interval => TimeSpan.FromSeconds(1);
+    protected override string Work => "Retrying queued failed messages";
+    protected override bool RunsAtStart => false;
+
+    protected override async Task RunOnceAsync(CancellationToken cancellationToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<OperationsDb>();
+        var batch = await db.FailedMessages.Where(f => f.Status == FailedMessageStatus.RetryQueued)
+            .OrderBy(f => f.LastFailedAt).Take(Math.Max(1, options.Value.RetriesPerSecond)).ToListAsync(cancellationToken);
+        if (batch.Count > 0)
         {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<OperationsDb>();
-                var batch = await db.FailedMessages.Where(f => f.Status == FailedMessageStatus.RetryQueued)
-                    .OrderBy(f => f.LastFailedAt).Take(Math.Max(1, options.Value.RetriesPerSecond)).ToListAsync(stoppingToken);
-                if (batch.Count > 0)
-                {
-                    await scope.ServiceProvider.GetRequiredService<FailedMessageMover>().MoveAsync(batch, "retry-queue", stoppingToken);
-                }
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(ex, "Retrying queued failed messages failed; trying again");
-            }
+            await scope.ServiceProvider.GetRequiredService<FailedMessageMover>().MoveAsync(batch, "retry-queue", cancellationToken);
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hub.Contracts;
 using Hub.Pseudonymisation;
 
 namespace Hub.PartnerIntegration.Translation;
@@ -110,11 +111,10 @@ public sealed class ExportRow(int line, IReadOnlyDictionary<string, string> valu
     /// <summary>A Dutch postcode, normalised the way the gateway stores it ("8925AB").</summary>
     public string Postcode(string column)
     {
-        var value = Optional(column)?.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
-        if (value is { Length: 6 } && value[0] is >= '1' and <= '9' && value[1..4].All(char.IsAsciiDigit) && value[4..].All(char.IsAsciiLetterUpper)
-            && value[4..] is not ("SA" or "SD" or "SS"))
+        var value = Optional(column);
+        if (DutchPostcode.Normalise(value) is { } postcode)
         {
-            return value;
+            return postcode;
         }
         Fail(column, value is null ? "is required" : "must be a Dutch postcode such as 8925 AB");
         return "";

@@ -6,7 +6,7 @@ namespace Hub.LoadTests.Measuring;
 /// </summary>
 internal static class SideBySide
 {
-    private const string StoredPerSecond = "Hub intake: end to end (stored, VacancyRegistered relayed)";
+    private const string StoredPerSecond = "intake: end to end (stored, VacancyRegistered relayed)";
     private const string CpuPerVacancy = "intake: CPU per message, all processes";
     private const string Floor = "floor: CPU per vacancy, all parts";
 

@@ -1,9 +1,8 @@
-using Hub.JobMatching.Matching;
 using Hub.JobMatching.Storage;
 using Hub.Messaging.Inbox;
 using MassTransit;
 
-namespace Hub.JobMatching.Consumers;
+namespace Hub.JobMatching.Matching;
 
 /// <summary>The inbox for one matching change on its own: the work runs under the matching lock, on an up-to-date engine.</summary>
 public sealed class MatchingInbox(Inbox<MatchingDb> inbox, MatchingDb db, EngineSync engine)

@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
 
-namespace Hub.Gateway.Vacancies;
+namespace Hub.Contracts;
 
+/// <summary>The postcode as every contract carries it ("8925AB"), one rule for every edge (the gateway, the partner adapters).</summary>
 public static partial class DutchPostcode
 {
     /// <summary>Normalises "8925 ab" to "8925AB"; null when it is not a valid Dutch postcode.</summary>

@@ -1,4 +1,3 @@
-using Hub.JobMatching.Matching;
 using Hub.JobMatching.Storage;
 using Hub.Messaging.Commands;
 using Hub.Messaging.Inbox;
@@ -6,7 +5,7 @@ using Hub.Messaging.Storage;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
-namespace Hub.JobMatching.Consumers;
+namespace Hub.JobMatching.Matching;
 
 /// <summary>
 /// Applies matching changes in batches (group commit): the messages that arrive while one transaction runs go together in
