@@ -54,7 +54,6 @@ public static class SignalsServiceExtensions
         bus.AddConsumer<GetDeliveriesConsumer>();
         bus.AddConsumer<GetMultiProblemCasesConsumer>();
         bus.AddConsumer<GetSubjectDisclosuresConsumer>();
-        bus.AddConsumer<GetSignalPolicyConsumer>();
     }
 
     /// <summary>A relative policy file is looked up next to the service's binaries, where the build copies seeds/signal-policies.json.</summary>
