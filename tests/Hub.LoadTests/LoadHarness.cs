@@ -5,7 +5,6 @@ using Hub.LoadTests.Floor;
 using Hub.LoadTests.Measuring;
 using Hub.LoadTests.Peer;
 using Hub.LoadTests.Scenarios;
-using Hub.SystemTests;
 using Hub.Testing;
 using Spectre.Console;
 
@@ -66,7 +65,7 @@ internal static class LoadHarness
         var variant = $"Hub on {database}";
         using var log = new ServiceLog(Path.Combine(scratch, $"services-{database}.log"));
         await using var hub = await AnsiConsole.Status().StartAsync($"Starting the gateway, job matching and signals on {database}", _ =>
-            HubServices.StartAsync(rig, log, scratch, GatewaySettings, withSignals: true,
+            HubServices.StartAsync(rig, log.WriteLine, scratch, GatewaySettings, withSignals: true,
                 database: database, serviceSettings: Settings.Merge(ServiceSettings, options.ServiceSettings)));
         ProcessMeter[] meters =
         [
@@ -145,7 +144,7 @@ internal static class LoadHarness
     private static async Task<PeerRun> StartPeerAsync(HubRig rig, DatabaseKind database, LoadOptions options, Results results, string scratch, ServiceLog log)
     {
         var service = await AnsiConsole.Status().StartAsync($"Starting the Wolverine peer on {database}", _ =>
-            PeerService.StartAsync(rig, log, scratch, database, Settings.Merge(ServiceSettings, options.ServiceSettings)));
+            PeerService.StartAsync(rig, log.WriteLine, scratch, database, Settings.Merge(ServiceSettings, options.ServiceSettings)));
         ProcessMeter[] meters =
         [
             new("peer", () => service.Process.ProcessId),

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Hub.SystemTests;
 
 namespace Hub.LoadTests;
 

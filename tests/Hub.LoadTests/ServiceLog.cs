@@ -1,9 +1,7 @@
-using Xunit.Abstractions;
-
 namespace Hub.LoadTests;
 
 /// <summary>The services' console output goes to a file beside the results, not between the progress bars.</summary>
-internal sealed class ServiceLog(string path) : ITestOutputHelper, IDisposable
+internal sealed class ServiceLog(string path) : IDisposable
 {
     private readonly StreamWriter _writer = new(path, append: true) { AutoFlush = false };
     private readonly Lock _gate = new();
@@ -17,8 +15,6 @@ internal sealed class ServiceLog(string path) : ITestOutputHelper, IDisposable
             _writer.WriteLine(message);
         }
     }
-
-    public void WriteLine(string format, params object[] args) => WriteLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args));
 
     public void Dispose()
     {

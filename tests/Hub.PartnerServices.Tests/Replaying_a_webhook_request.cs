@@ -4,6 +4,7 @@ using Hub.Housing;
 using Hub.Housing.Storage;
 using Hub.PartnerIntegration.Delivery;
 using Hub.PartnerSimulator;
+using Hub.Samples.WebhookVerification;
 using Hub.Testing;
 using Xunit.Abstractions;
 

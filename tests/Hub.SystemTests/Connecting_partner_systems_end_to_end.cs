@@ -18,7 +18,7 @@ namespace Hub.SystemTests;
 /// partner arrives at its system, signed.
 /// </summary>
 [Collection(SystemCollection.Name)]
-public sealed class Connecting_partner_systems_end_to_end(HubRig rig, ITestOutputHelper output)
+public sealed class Connecting_partner_systems_end_to_end(SystemRig rig, ITestOutputHelper output)
 {
     private const string Elkien = "00000001802327497000";
     private const string FriesePoort = "00000001824476093000";
@@ -35,7 +35,7 @@ public sealed class Connecting_partner_systems_end_to_end(HubRig rig, ITestOutpu
     public async Task Partner_exports_flow_in_and_what_the_hub_routes_flows_out_signed()
     {
         var scratch = Directory.CreateTempSubdirectory("hub-partners-").FullName;
-        await using var hub = await HubServices.StartAsync(rig, output, scratch, withSignals: true);
+        await using var hub = await HubServices.StartAsync(rig, output.WriteLine, scratch, withSignals: true);
         await using var adapters = await PartnerAdapters.StartAsync(rig, hub, output, scratch, new Dictionary<string, (string, string)>
         {
             ["Housing"] = (Elkien, "housing-corporation"),

@@ -11,7 +11,7 @@ namespace Hub.SystemTests;
 /// between commit and ack, between commit and publish, and between publish and marking sent.
 /// </summary>
 [Collection(SystemCollection.Name)]
-public sealed class Crashing_while_handling_a_vacancy(HubRig rig, ITestOutputHelper output) : IDisposable
+public sealed class Crashing_while_handling_a_vacancy(SystemRig rig, ITestOutputHelper output) : IDisposable
 {
     private readonly string _scratch = Directory.CreateTempSubdirectory("hub-crash-").FullName;
 

@@ -12,7 +12,7 @@ namespace Hub.SystemTests;
 /// the file is finished on the last start, and every row is in the outbox exactly once.
 /// </summary>
 [Collection(SystemCollection.Name)]
-public sealed class Crashing_while_importing_an_export(HubRig rig, ITestOutputHelper output)
+public sealed class Crashing_while_importing_an_export(SystemRig rig, ITestOutputHelper output)
 {
     private const int Rows = 6;
     private const int BatchSize = 2;

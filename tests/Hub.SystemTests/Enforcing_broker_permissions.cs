@@ -15,7 +15,7 @@ namespace Hub.SystemTests;
 /// and those users reach only their own exchanges and queues.
 /// </summary>
 [Collection(SystemCollection.Name)]
-public sealed class Enforcing_broker_permissions(HubRig rig, ITestOutputHelper output)
+public sealed class Enforcing_broker_permissions(SystemRig rig, ITestOutputHelper output)
 {
     private const int AccessRefused = 403;
 
@@ -120,7 +120,7 @@ internal static class HubDefinitions
     public static string PasswordOf(string user) => $"test-{user}-secret";
 
     /// <summary>Imports the definitions with the vhost "hub" renamed to a fresh one; returns its name.</summary>
-    public static async Task<string> ImportAsync(HubRig rig)
+    public static async Task<string> ImportAsync(SystemRig rig)
     {
         var vhost = UniqueName.Of("hub-");
         var definitions = JsonNode.Parse(await System.IO.File.ReadAllTextAsync(File))!.AsObject();
@@ -156,7 +156,7 @@ internal static class HubDefinitions
         return vhost;
     }
 
-    public static Dictionary<string, string?> BrokerSettings(HubRig rig, string vhost, string user)
+    public static Dictionary<string, string?> BrokerSettings(SystemRig rig, string vhost, string user)
     {
         var settings = rig.BrokerSettings(vhost);
         settings["RabbitMq:Username"] = user;
@@ -164,7 +164,7 @@ internal static class HubDefinitions
         return settings;
     }
 
-    public static Task<IConnection> ConnectAsync(HubRig rig, string vhost, string user, string password) => new ConnectionFactory
+    public static Task<IConnection> ConnectAsync(SystemRig rig, string vhost, string user, string password) => new ConnectionFactory
     {
         HostName = rig.Broker.Host,
         Port = rig.Broker.Port,

@@ -16,7 +16,7 @@ namespace Hub.SystemTests;
 /// the other partner does not notice; nothing the gateway refused reaches the broker.
 /// </summary>
 [Collection(SystemCollection.Name)]
-public sealed class Flooding_the_gateway(HubRig rig, ITestOutputHelper output)
+public sealed class Flooding_the_gateway(SystemRig rig, ITestOutputHelper output)
 {
     private const int PermitsPerSecond = 5;
     private const int Burst = 10;
@@ -35,7 +35,7 @@ public sealed class Flooding_the_gateway(HubRig rig, ITestOutputHelper output)
     [Fact]
     public async Task Limits_the_flooder_with_429_and_Retry_After_while_another_partner_keeps_getting_202()
     {
-        await using var hub = await HubServices.StartAsync(rig, output, Path.GetTempPath(), new Dictionary<string, string?>
+        await using var hub = await HubServices.StartAsync(rig, output.WriteLine, Path.GetTempPath(), new Dictionary<string, string?>
         {
             ["Hub:Gateway:RateLimit:PermitsPerSecond"] = $"{PermitsPerSecond}",
             ["Hub:Gateway:RateLimit:Burst"] = $"{Burst}",

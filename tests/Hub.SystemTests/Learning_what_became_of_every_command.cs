@@ -12,7 +12,7 @@ namespace Hub.SystemTests;
 /// reason its system can act on; the life-cycle rules hold (a withdrawn vacancy is not reopened, an outcome is final).
 /// </summary>
 [Collection(SystemCollection.Name)]
-public sealed class Learning_what_became_of_every_command(HubRig rig, ITestOutputHelper output)
+public sealed class Learning_what_became_of_every_command(SystemRig rig, ITestOutputHelper output)
 {
     private const string AgencyKey = "demo-jobagency-key-werkplein";
     private const string HousingKey = "demo-housing-key-elkien";
@@ -25,7 +25,7 @@ public sealed class Learning_what_became_of_every_command(HubRig rig, ITestOutpu
     [Fact]
     public async Task Applied_or_refused_with_the_reason_for_vacancies_proposals_and_deliveries()
     {
-        await using var hub = await HubServices.StartAsync(rig, output, Path.GetTempPath(), withSignals: true);
+        await using var hub = await HubServices.StartAsync(rig, output.WriteLine, Path.GetTempPath(), withSignals: true);
         var employer = hub.ClientFor(SampleVacancies.EmployerKey);
         var housing = hub.ClientFor(HousingKey);
         var agency = hub.ClientFor(AgencyKey);

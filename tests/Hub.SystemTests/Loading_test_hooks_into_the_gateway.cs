@@ -11,14 +11,14 @@ namespace Hub.SystemTests;
 /// .NET startup hook and ASP.NET Core hosting startup; the gateway itself has no such endpoint (Hub.Gateway.Tests).
 /// </summary>
 [Collection(SystemCollection.Name)]
-public sealed class Loading_test_hooks_into_the_gateway(HubRig rig, ITestOutputHelper output)
+public sealed class Loading_test_hooks_into_the_gateway(SystemRig rig, ITestOutputHelper output)
 {
     private const string AgencyKey = "demo-jobagency-key-werkplein";
 
     [Fact]
     public async Task The_no_op_partner_request_is_authenticated_and_authorised_as_the_vacancy_POST_and_publishes_nothing()
     {
-        await using var hub = await HubServices.StartAsync(rig, output, Path.GetTempPath(), TestHooks.NoOpPartnerEndpoint());
+        await using var hub = await HubServices.StartAsync(rig, output.WriteLine, Path.GetTempPath(), TestHooks.NoOpPartnerEndpoint());
         using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { BaseAddress = hub.Gateway.BaseAddress };
 
         var employer = await PostAsync(http, SampleVacancies.EmployerKey);

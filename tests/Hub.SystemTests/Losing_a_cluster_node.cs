@@ -13,7 +13,7 @@ namespace Hub.SystemTests;
 /// the other multi-process tests; it uses only the rig's PostgreSQL.
 /// </summary>
 [Collection(SystemCollection.Name)]
-public sealed class Losing_a_cluster_node(HubRig rig, ITestOutputHelper output)
+public sealed class Losing_a_cluster_node(SystemRig rig, ITestOutputHelper output)
 {
     private const int Vacancies = 40;
     private const int StopAfter = 15;

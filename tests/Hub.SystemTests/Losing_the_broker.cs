@@ -7,12 +7,12 @@ using Xunit.Abstractions;
 namespace Hub.SystemTests;
 
 [Collection(SystemCollection.Name)]
-public sealed class Losing_the_broker(HubRig rig, ITestOutputHelper output)
+public sealed class Losing_the_broker(SystemRig rig, ITestOutputHelper output)
 {
     [Fact]
     public async Task Gateway_answers_503_never_202_and_recovers_when_the_broker_returns()
     {
-        await using var hub = await HubServices.StartAsync(rig, output, Path.GetTempPath(),
+        await using var hub = await HubServices.StartAsync(rig, output.WriteLine, Path.GetTempPath(),
             new Dictionary<string, string?> { ["Hub:Gateway:PublishTimeout"] = "00:00:02" });
         // Retries off: this test must see the gateway's own first answer, not the client's recovery.
         var employer = hub.ClientFor(SampleVacancies.EmployerKey, resilience => resilience.MaxRetryAttempts = 0);

@@ -10,7 +10,7 @@ namespace Hub.SystemTests;
 /// recovery vacancy, proposals appear with reasons, one is accepted and hired, and the area figures count it.
 /// </summary>
 [Collection(SystemCollection.Name)]
-public sealed class Matching_a_recovery_vacancy_end_to_end(HubRig rig, ITestOutputHelper output)
+public sealed class Matching_a_recovery_vacancy_end_to_end(SystemRig rig, ITestOutputHelper output)
 {
     private const string AgencyKey = "demo-jobagency-key-werkplein";
     private const string MunicipalityKey = "demo-municipality-key-leeuwarden";
@@ -21,7 +21,7 @@ public sealed class Matching_a_recovery_vacancy_end_to_end(HubRig rig, ITestOutp
     [Fact]
     public async Task Proposes_area_residents_first_and_counts_the_placement()
     {
-        await using var hub = await HubServices.StartAsync(rig, output, Path.GetTempPath());
+        await using var hub = await HubServices.StartAsync(rig, output.WriteLine, Path.GetTempPath());
         var agency = hub.ClientFor(AgencyKey);
         var employer = hub.ClientFor(SampleVacancies.EmployerKey);
 

@@ -22,7 +22,7 @@ internal sealed class PartnerAdapters : IAsyncDisposable
     public IEnumerable<ServiceProcess> Processes => _processes;
 
     /// <param name="partners">Per adapter (Housing, Schools, Police): the partner's organisation id and role.</param>
-    public static async Task<PartnerAdapters> StartAsync(HubRig rig, HubServices hub, ITestOutputHelper output, string scratch,
+    public static async Task<PartnerAdapters> StartAsync(SystemRig rig, HubServices hub, ITestOutputHelper output, string scratch,
         IReadOnlyDictionary<string, (string OrganisationId, string Role)> partners)
     {
         var systems = new Dictionary<string, SimulatedPartner>();
@@ -57,7 +57,7 @@ internal sealed class PartnerAdapters : IAsyncDisposable
     }
 
     /// <summary>The adapter's user from definitions.json with its permissions on this vhost (users are node-wide, so it may exist already).</summary>
-    private static async Task<Dictionary<string, string?>> OwnBrokerUserAsync(HubRig rig, string vhost, string user)
+    private static async Task<Dictionary<string, string?>> OwnBrokerUserAsync(SystemRig rig, string vhost, string user)
     {
         var definitions = JsonNode.Parse(await File.ReadAllTextAsync(HubDefinitions.File))!;
         var permission = definitions["permissions"]!.AsArray().Single(p => (string?)p!["user"] == user)!;

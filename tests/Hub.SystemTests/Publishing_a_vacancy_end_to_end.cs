@@ -8,12 +8,12 @@ using Xunit.Abstractions;
 namespace Hub.SystemTests;
 
 [Collection(SystemCollection.Name)]
-public sealed class Publishing_a_vacancy_end_to_end(HubRig rig, ITestOutputHelper output)
+public sealed class Publishing_a_vacancy_end_to_end(SystemRig rig, ITestOutputHelper output)
 {
     [Fact]
     public async Task Crosses_RabbitMQ_into_job_matching_and_reads_back_for_its_owner_only()
     {
-        await using var hub = await HubServices.StartAsync(rig, output, Path.GetTempPath());
+        await using var hub = await HubServices.StartAsync(rig, output.WriteLine, Path.GetTempPath());
         var employer = hub.ClientFor(SampleVacancies.EmployerKey);
 
         var receipt = await employer.Vacancies.PublishAsync(SampleVacancies.Request("Monteur end-to-end"));
@@ -39,7 +39,7 @@ public sealed class Publishing_a_vacancy_end_to_end(HubRig rig, ITestOutputHelpe
     [Fact]
     public async Task Runs_on_durable_quorum_queues()
     {
-        await using var hub = await HubServices.StartAsync(rig, output, Path.GetTempPath());
+        await using var hub = await HubServices.StartAsync(rig, output.WriteLine, Path.GetTempPath());
 
         var queues = (await rig.Broker.RabbitMqCtlAsync("list_queues", "-p", hub.VirtualHost, "-q", "--no-table-headers", "name", "type", "durable"))
             .Split('\n', StringSplitOptions.RemoveEmptyEntries)

@@ -7,14 +7,14 @@ namespace Hub.SystemTests;
 
 /// <summary>An idempotent replay answers the same and publishes once, counted on the broker itself.</summary>
 [Collection(SystemCollection.Name)]
-public sealed class Replaying_a_post_on_the_broker(HubRig rig, ITestOutputHelper output)
+public sealed class Replaying_a_post_on_the_broker(SystemRig rig, ITestOutputHelper output)
 {
     private const string VacancyPublishedExchange = "Hub.Contracts.Matching:VacancyPublished";
 
     [Fact]
     public async Task Publishes_one_VacancyPublished_and_refuses_the_key_with_another_body()
     {
-        await using var hub = await HubServices.StartAsync(rig, output, Path.GetTempPath());
+        await using var hub = await HubServices.StartAsync(rig, output.WriteLine, Path.GetTempPath());
         await using var connection = await HubDefinitions.ConnectAsync(rig, hub.VirtualHost, rig.Broker.User, rig.Broker.Password);
         await using var channel = await connection.CreateChannelAsync();
         // Declared the way MassTransit declares it, in case the gateway has not published yet.

@@ -12,7 +12,7 @@ namespace Hub.SystemTests;
 /// Partners call through Hub.Client, as their systems would.
 /// </summary>
 [Collection(SystemCollection.Name)]
-public sealed class Routing_signals_end_to_end(HubRig rig, ITestOutputHelper output)
+public sealed class Routing_signals_end_to_end(SystemRig rig, ITestOutputHelper output)
 {
     private const string HousingKey = "demo-housing-key-elkien";
     private const string PoliceKey = "demo-police-key-leeuwarden";
@@ -34,7 +34,7 @@ public sealed class Routing_signals_end_to_end(HubRig rig, ITestOutputHelper out
     [Fact]
     public async Task Delivers_on_the_legal_basis_and_on_consent_only_while_it_lasts()
     {
-        await using var hub = await HubServices.StartAsync(rig, output, Path.GetTempPath(), withSignals: true);
+        await using var hub = await HubServices.StartAsync(rig, output.WriteLine, Path.GetTempPath(), withSignals: true);
         var housing = hub.ClientFor(HousingKey);
         var police = hub.ClientFor(PoliceKey);
         var municipality = hub.ClientFor(MunicipalityKey);

@@ -12,7 +12,7 @@ namespace Hub.SystemTests;
 /// no vacancy over its slots, one delivery per signal and recipient.
 /// </summary>
 [Collection(SystemCollection.Name)]
-public sealed class Running_two_instances_of_each_worker(HubRig rig, ITestOutputHelper output)
+public sealed class Running_two_instances_of_each_worker(SystemRig rig, ITestOutputHelper output)
 {
     private const string AgencyKey = "demo-jobagency-key-werkplein";
     private const string HousingKey = "demo-housing-key-elkien";
@@ -30,7 +30,7 @@ public sealed class Running_two_instances_of_each_worker(HubRig rig, ITestOutput
     {
         // The stream comes from one partner of each kind at once: a larger bucket than a partner normally gets.
         var roomyRateLimit = new Dictionary<string, string?> { ["Hub:Gateway:RateLimit:PermitsPerSecond"] = "200", ["Hub:Gateway:RateLimit:Burst"] = "200" };
-        await using var hub = await HubServices.StartAsync(rig, output, Path.GetTempPath(), roomyRateLimit, withSignals: true, workerInstances: 2);
+        await using var hub = await HubServices.StartAsync(rig, output.WriteLine, Path.GetTempPath(), roomyRateLimit, withSignals: true, workerInstances: 2);
         var agency = hub.ClientFor(AgencyKey, Patient);
         var employer = hub.ClientFor(SampleVacancies.EmployerKey, Patient);
         var housing = hub.ClientFor(HousingKey, Patient);

@@ -1,7 +1,6 @@
 using Hub.LoadTests.Baselines;
 using Hub.LoadTests.Measuring;
 using Hub.LoadTests.Scenarios;
-using Hub.SystemTests;
 using Spectre.Console;
 
 namespace Hub.LoadTests.Floor;

@@ -1,5 +1,4 @@
 using Hub.LoadTests.Scenarios;
-using Hub.SystemTests;
 
 namespace Hub.LoadTests.Peer;
 

@@ -1,6 +1,4 @@
-using Hub.SystemTests;
 using Hub.Testing;
-using Xunit.Abstractions;
 
 namespace Hub.LoadTests.Peer;
 
@@ -21,7 +19,7 @@ internal sealed class PeerService : IAsyncDisposable
 
     public string VirtualHost { get; }
 
-    public static async Task<PeerService> StartAsync(HubRig rig, ITestOutputHelper output, string scratch, DatabaseKind database,
+    public static async Task<PeerService> StartAsync(HubRig rig, Action<string> log, string scratch, DatabaseKind database,
         IDictionary<string, string?> serviceSettings)
     {
         var vhost = await rig.NewVirtualHostAsync();
@@ -31,7 +29,7 @@ internal sealed class PeerService : IAsyncDisposable
         settings["Hub:Pseudonymisation:Key"] = HubServices.PseudonymisationKey;
         settings["Peer:SubscriberQueue"] = SubscriberQueue;
         var process = ServiceProcess.StartFrom("tests", "Hub.LoadTests.Peer",
-            Settings.AsEnvironment(settings, serviceSettings), log: output.WriteLine);
+            Settings.AsEnvironment(settings, serviceSettings), log: log);
         var peer = new PeerService(process, vhost);
         try
         {

@@ -1,4 +1,3 @@
-using Hub.SystemTests;
 
 namespace Hub.LoadTests.Scenarios;
 

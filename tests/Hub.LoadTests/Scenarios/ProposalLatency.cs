@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Hub.LoadTests.Measuring;
-using Hub.SystemTests;
 
 namespace Hub.LoadTests.Scenarios;
 

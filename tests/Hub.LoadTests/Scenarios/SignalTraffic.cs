@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Hub.Client.Models;
 using Hub.LoadTests.Measuring;
-using Hub.SystemTests;
 
 namespace Hub.LoadTests.Scenarios;
 

@@ -15,7 +15,7 @@ namespace Hub.SystemTests.Reliability;
 /// and once the bug is fixed, moving the error queue back processes the accepted vacancy exactly once.
 /// </summary>
 [Collection(SystemCollection.Name)]
-public sealed class Isolating_a_poison_message(HubRig rig, ITestOutputHelper output)
+public sealed class Isolating_a_poison_message(SystemRig rig, ITestOutputHelper output)
 {
     private const string Queue = "vacancy-published";
     private const int RetryLimit = 5; // Hub:Messaging:RetryLimit's default
@@ -24,7 +24,7 @@ public sealed class Isolating_a_poison_message(HubRig rig, ITestOutputHelper out
     [Fact]
     public async Task Ends_in_the_error_queue_after_bounded_retries_without_blocking_and_can_be_retried_once_fixed()
     {
-        await using var hub = await HubServices.StartAsync(rig, output, Path.GetTempPath());
+        await using var hub = await HubServices.StartAsync(rig, output.WriteLine, Path.GetTempPath());
         var employer = hub.ClientFor(SampleVacancies.EmployerKey);
         var errors = new ErrorQueue(rig.Broker, hub.VirtualHost, Queue);
         await ExecuteOnMatchingAsync(hub, """

@@ -10,14 +10,14 @@ namespace Hub.SystemTests.Reliability;
 /// The same test is the soak: scripts/soak.sh sets HUB_SOAK_SECONDS.
 /// </summary>
 [Collection(SystemCollection.Name)]
-public sealed class Killing_services_under_load(HubRig rig, ITestOutputHelper output)
+public sealed class Killing_services_under_load(SystemRig rig, ITestOutputHelper output)
 {
     [Fact]
     public async Task Loses_no_accepted_request_and_applies_none_twice()
     {
         var plan = ChaosPlan.FromEnvironment();
         output.WriteLine($"chaos seed {plan.Seed} (HUB_CHAOS_SEED repeats it); soak: {plan.Soak?.ToString() ?? "no, each service killed twice"}");
-        await using var hub = await HubServices.StartAsync(rig, output, Path.GetTempPath(), FaultTolerantGateway, withSignals: true);
+        await using var hub = await HubServices.StartAsync(rig, output.WriteLine, Path.GetTempPath(), FaultTolerantGateway, withSignals: true);
         var kills = ChaosPlan.Services.ToDictionary(s => s, _ => 0);
 
         await using var load = LoadRun.Start(rig, hub, output, plan.Seed);

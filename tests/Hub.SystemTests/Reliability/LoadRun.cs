@@ -17,7 +17,7 @@ internal sealed class LoadRun : IAsyncDisposable
     private readonly Task _running;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
 
-    private LoadRun(HubRig rig, HubServices hub, ITestOutputHelper output, int seed)
+    private LoadRun(SystemRig rig, HubServices hub, ITestOutputHelper output, int seed)
     {
         (_rig, _hub, _output) = (rig, hub, output);
         Traffic = new PartnerTraffic(hub, new TestResidents(seed), $"run{seed}");
@@ -31,7 +31,7 @@ internal sealed class LoadRun : IAsyncDisposable
     public TimeSpan Elapsed => _clock.Elapsed;
 
     /// <summary>Starts the four partners posting; they keep going until <see cref="StopSettleAndCountAsync"/>.</summary>
-    public static LoadRun Start(HubRig rig, HubServices hub, ITestOutputHelper output, int seed) => new(rig, hub, output, seed);
+    public static LoadRun Start(SystemRig rig, HubServices hub, ITestOutputHelper output, int seed) => new(rig, hub, output, seed);
 
     /// <summary>Writes a timestamped line to the test output.</summary>
     public void Note(string what) => _output.WriteLine($"{_clock.Elapsed:mm\\:ss} {what} ({Accepted.Total} accepted so far)");

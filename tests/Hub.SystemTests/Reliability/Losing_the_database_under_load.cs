@@ -8,7 +8,7 @@ namespace Hub.SystemTests.Reliability;
 /// gateway refuses what it cannot record. Afterwards every accepted request has its effects exactly once.
 /// </summary>
 [Collection(SystemCollection.Name)]
-public sealed class Losing_the_database_under_load(HubRig rig, ITestOutputHelper output)
+public sealed class Losing_the_database_under_load(SystemRig rig, ITestOutputHelper output)
 {
     private static readonly TimeSpan Outage = TimeSpan.FromSeconds(15);
 
@@ -18,7 +18,7 @@ public sealed class Losing_the_database_under_load(HubRig rig, ITestOutputHelper
     [LongFact]
     public async Task Holds_messages_until_it_returns_and_loses_nothing_accepted()
     {
-        await using var hub = await HubServices.StartAsync(rig, output, Path.GetTempPath(), Killing_services_under_load.FaultTolerantGateway, withSignals: true);
+        await using var hub = await HubServices.StartAsync(rig, output.WriteLine, Path.GetTempPath(), Killing_services_under_load.FaultTolerantGateway, withSignals: true);
         await using var load = LoadRun.Start(rig, hub, output, Random.Shared.Next(1, 1_000_000));
 
         await load.WhenAcceptedAsync(TrafficAroundTheFault);

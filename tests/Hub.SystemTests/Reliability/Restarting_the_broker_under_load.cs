@@ -9,7 +9,7 @@ namespace Hub.SystemTests.Reliability;
 /// directory (a crash: seconds, no CLI); the long variant stops it gracefully with rabbitmqctl stop_app.
 /// </summary>
 [Collection(SystemCollection.Name)]
-public sealed class Restarting_the_broker_under_load(HubRig rig, ITestOutputHelper output)
+public sealed class Restarting_the_broker_under_load(SystemRig rig, ITestOutputHelper output)
 {
     private static readonly TimeSpan Outage = TimeSpan.FromSeconds(8);
     /// <summary>A 202 whose confirm came just before the stop may still be on its way back; later ones may not exist.</summary>
@@ -21,7 +21,7 @@ public sealed class Restarting_the_broker_under_load(HubRig rig, ITestOutputHelp
     [Fact]
     public async Task Killed_and_restarted_it_accepts_nothing_while_away_and_loses_nothing_accepted()
     {
-        await using var hub = await HubServices.StartAsync(rig, output, Path.GetTempPath(), Killing_services_under_load.FaultTolerantGateway, withSignals: true);
+        await using var hub = await HubServices.StartAsync(rig, output.WriteLine, Path.GetTempPath(), Killing_services_under_load.FaultTolerantGateway, withSignals: true);
         await using var load = LoadRun.Start(rig, hub, output, Random.Shared.Next(1, 1_000_000));
 
         await load.WhenAcceptedAsync(TrafficAroundTheFault);
@@ -58,7 +58,7 @@ public sealed class Restarting_the_broker_under_load(HubRig rig, ITestOutputHelp
     [LongFact] // rabbitmqctl stop_app needs minutes on a loaded shared machine; too slow and flaky for every ./test.sh run
     public async Task Stopped_gracefully_it_accepts_nothing_while_away_and_loses_nothing_accepted()
     {
-        await using var hub = await HubServices.StartAsync(rig, output, Path.GetTempPath(), Killing_services_under_load.FaultTolerantGateway, withSignals: true);
+        await using var hub = await HubServices.StartAsync(rig, output.WriteLine, Path.GetTempPath(), Killing_services_under_load.FaultTolerantGateway, withSignals: true);
         var tap = rig.TapOf(hub.VirtualHost);
         await using var load = LoadRun.Start(rig, hub, output, Random.Shared.Next(1, 1_000_000));
 

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using RabbitMQ.Client;
 
-namespace Hub.SystemTests.Reliability;
+namespace Hub.Testing.Rig;
 
 /// <summary>
 /// Every message published in one virtual host, seen through RabbitMQ's firehose (<c>trace_on</c>): a durable

@@ -1,6 +1,6 @@
-namespace Hub.SystemTests;
+namespace Hub.Testing.Rig;
 
-internal static class Settings
+public static class Settings
 {
     /// <summary>Configuration keys as environment variables for a service process ("A:B" becomes "A__B").</summary>
     public static Dictionary<string, string?> AsEnvironment(params IEnumerable<KeyValuePair<string, string?>>[] parts)

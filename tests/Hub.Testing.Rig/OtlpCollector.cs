@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using Hub.Testing;
 
-namespace Hub.SystemTests.Leaks;
+namespace Hub.Testing.Rig;
 
 /// <summary>
 /// A minimal OTLP/HTTP receiver: the services export their traces, logs and metrics here (OTEL_EXPORTER_OTLP_ENDPOINT),

@@ -1,4 +1,4 @@
-namespace Hub.PartnerSimulator;
+namespace Hub.Samples.WebhookVerification;
 
 public enum WebhookCheck
 {

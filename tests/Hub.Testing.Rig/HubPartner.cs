@@ -3,10 +3,10 @@ using Hub.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Refit;
 
-namespace Hub.SystemTests;
+namespace Hub.Testing.Rig;
 
 /// <summary>One partner organisation calling the gateway through Hub.Client, registered with AddHubClient as a partner's system would.</summary>
-internal sealed class HubPartner : IAsyncDisposable
+public sealed class HubPartner : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
     private readonly LastResponse _last;

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Hub.Testing;
 
-namespace Hub.SystemTests.Leaks;
+namespace Hub.Testing.Rig;
 
 /// <summary>
 /// Scans what the system tests left behind for personal data: BSNs (nine digits passing the 11-check) and the names

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Hub.PartnerSimulator;
+namespace Hub.Samples.WebhookVerification;
 
 /// <summary>
 /// Remembers every signature <see cref="WebhookVerifier"/> accepted while its timestamp is inside the tolerance,

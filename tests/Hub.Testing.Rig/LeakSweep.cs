@@ -1,10 +1,9 @@
 using System.Text;
 using Hub.Contracts.Matching;
-using Hub.SystemTests.Reliability;
 using Hub.Testing;
 using Npgsql;
 
-namespace Hub.SystemTests.Leaks;
+namespace Hub.Testing.Rig;
 
 /// <summary>
 /// After all system tests: every message published on the broker (the taps of every test vhost), every service
@@ -12,7 +11,7 @@ namespace Hub.SystemTests.Leaks;
 /// PostgreSQL database, and every row of the SQLite databases the tests scanned before deleting them
 /// (<see cref="SqliteScratch"/>), scanned by <see cref="LeakScan"/>.
 /// </summary>
-internal static class LeakSweep
+public static class LeakSweep
 {
     public static async Task<LeakReport> RunAsync(IEnumerable<BrokerTap> taps, OtlpCollector telemetry, PostgresServer postgres)
     {
@@ -80,7 +79,7 @@ internal static class LeakSweep
 }
 
 /// <summary>What was scanned, per kind of source, and every hit.</summary>
-internal sealed class LeakReport
+public sealed class LeakReport
 {
     private readonly SortedDictionary<string, int> _scanned = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Place, string Kind), int> _hits = [];

@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Hub.PartnerSimulator;
+namespace Hub.Samples.WebhookVerification;
 
 /// <summary>
 /// How a partner checks a Hub webhook request. Self-contained on purpose: copy this file into your own
-/// system, with <see cref="WebhookReplayGuard"/>. Check the signature over the raw body bytes before parsing
+/// system, with <see cref="WebhookReplayGuard"/> and <see cref="WebhookCheck"/>. Check the signature over the raw body bytes before parsing
 /// them, reject timestamps outside the tolerance (old captured requests) and a signature seen before (a request
 /// captured and replayed within the tolerance), and use X-Hub-Delivery-Id to ignore a delivery you already
 /// processed (the Hub retries until you answer 2xx, each attempt signed afresh, so you may see one delivery

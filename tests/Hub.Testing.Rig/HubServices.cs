@@ -1,11 +1,10 @@
 using Hub.Client;
 using Hub.Testing;
-using Xunit.Abstractions;
 
-namespace Hub.SystemTests;
+namespace Hub.Testing.Rig;
 
 /// <summary>The gateway and job matching (and, when asked, the signals service) as processes on one vhost and PostgreSQL, the way they are deployed.</summary>
-internal sealed class HubServices : IAsyncDisposable
+public sealed class HubServices : IAsyncDisposable
 {
     private readonly List<ServiceProcess> _processes = [];
     private readonly List<HubPartner> _partners = [];
@@ -34,7 +33,7 @@ internal sealed class HubServices : IAsyncDisposable
 
     /// <param name="workerInstances">How many instances of job matching (and signals) compete on the same queues and database.</param>
     /// <param name="serviceSettings">Settings for every service, after the broker's (the load harness tunes with them).</param>
-    public static async Task<HubServices> StartAsync(HubRig rig, ITestOutputHelper output, string scratch, IDictionary<string, string?>? gatewaySettings = null,
+    public static async Task<HubServices> StartAsync(HubRig rig, Action<string> log, string scratch, IDictionary<string, string?>? gatewaySettings = null,
         bool withSignals = false, int workerInstances = 1, DatabaseKind database = DatabaseKind.Postgres, IDictionary<string, string?>? serviceSettings = null)
     {
         var vhost = await rig.NewVirtualHostAsync();
@@ -44,16 +43,16 @@ internal sealed class HubServices : IAsyncDisposable
         var signalsDb = services.Database(rig, database, "Signals", scratch);
         services._processes.Add(ServiceProcess.Start("Hub.Gateway",
             Settings.AsEnvironment(broker, services.Database(rig, database, "Gateway", scratch), gatewaySettings ?? new Dictionary<string, string?>(),
-                [new("Hub:PartnersFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "partners.json")), new("Hub:ApiKeys:HashKey", DemoSeeds.ApiKeyHashKey), new("Hub:Pseudonymisation:Key", PseudonymisationKey)]), log: output.WriteLine));
+                [new("Hub:PartnersFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "partners.json")), new("Hub:ApiKeys:HashKey", DemoSeeds.ApiKeyHashKey), new("Hub:Pseudonymisation:Key", PseudonymisationKey)]), log: log));
         for (var instance = 0; instance < workerInstances; instance++)
         {
-            services._processes.Add(ServiceProcess.Start("Hub.JobMatching", Settings.AsEnvironment(broker, matchingDb), log: output.WriteLine));
+            services._processes.Add(ServiceProcess.Start("Hub.JobMatching", Settings.AsEnvironment(broker, matchingDb), log: log));
             if (withSignals)
             {
                 services._processes.Add(ServiceProcess.Start("Hub.Signals",
                     Settings.AsEnvironment(broker, signalsDb,
                         [new("Hub:Signals:PseudonymKey", SignalsPseudonymKey),
-                         new("Hub:Signals:PoliciesFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "signal-policies.json"))]), log: output.WriteLine));
+                         new("Hub:Signals:PoliciesFile", Path.Combine(RepositoryPaths.RepoRoot, "seeds", "signal-policies.json"))]), log: log));
             }
         }
         await Task.WhenAll(services._processes.Select(p => p.WaitForHealthyAsync(TimeSpan.FromSeconds(120))));

@@ -1,12 +1,12 @@
 using System.Net;
 
-namespace Hub.SystemTests;
+namespace Hub.Testing.Rig;
 
 /// <summary>
 /// The status and Location of a partner's latest answer, seen outside Hub.Client's retries, so a test
 /// can still check what the gateway said (202 and where to read back) behind the typed receipt.
 /// </summary>
-internal sealed class LastResponse
+public sealed class LastResponse
 {
     public HttpStatusCode? StatusCode { get; private set; }
 

@@ -1,18 +1,15 @@
 using System.Collections.Concurrent;
-using Hub.SystemTests.Leaks;
-using Hub.SystemTests.Reliability;
 using Hub.Testing;
-using Xunit.Abstractions;
 
-namespace Hub.SystemTests;
+namespace Hub.Testing.Rig;
 
 /// <summary>
 /// One private RabbitMQ node and one PostgreSQL server for all system tests; each test gets its own vhost and databases.
 /// The services export telemetry to the rig, and after the last test the rig scans broker messages, logs, telemetry and
-/// databases for personal data (<see cref="LeakSweep"/>); a hit fails the run. Only as xunit's fixture (which passes
-/// <paramref name="diagnostics"/>): the load harness uses the rig without the scan.
+/// databases for personal data (<see cref="LeakSweep"/>) and hands the report to <paramref name="leakReport"/> (the system
+/// tests' fixture fails the run on a hit). Without it (the load harness) there is no scan.
 /// </summary>
-public sealed class HubRig(IMessageSink? diagnostics = null) : IAsyncLifetime
+public class HubRig(Action<string>? leakReport = null)
 {
     private readonly OtlpCollector _telemetry = new();
     private RabbitMqNode? _broker;
@@ -44,12 +41,12 @@ public sealed class HubRig(IMessageSink? diagnostics = null) : IAsyncLifetime
     public async Task DisposeAsync()
     {
         LeakReport? leaks = null;
-        if (diagnostics is not null && _broker is not null && _postgres is not null)
+        if (leakReport is not null && _broker is not null && _postgres is not null)
         {
             leaks = await LeakSweep.RunAsync(Taps, _telemetry, _postgres);
             var report = Path.Combine(Path.GetTempPath(), $"hub-leak-scan-{DateTime.UtcNow:yyyyMMdd-HHmmss}.txt");
             await File.WriteAllTextAsync(report, leaks.ToString());
-            diagnostics.OnMessage(new LeakScanMessage($"{leaks} (report: {report})"));
+            leakReport($"{leaks} (report: {report})");
         }
         _telemetry.Dispose();
         if (_broker is not null)
@@ -153,19 +150,8 @@ public sealed class HubRig(IMessageSink? diagnostics = null) : IAsyncLifetime
     }
 }
 
-/// <summary>The leak scan's report as an xunit diagnostic message (shown with diagnosticMessages on, see xunit.runner.json).</summary>
-#pragma warning disable xUnit3000 // .NET runs tests in one app domain: nothing is marshalled across domains (the load harness has no xunit runner to derive from)
-internal sealed record LeakScanMessage(string Message) : IDiagnosticMessage;
-#pragma warning restore xUnit3000
-
 public enum DatabaseKind
 {
     Sqlite,
     Postgres,
-}
-
-[CollectionDefinition(Name)]
-public sealed class SystemCollection : ICollectionFixture<HubRig>
-{
-    public const string Name = "system";
 }

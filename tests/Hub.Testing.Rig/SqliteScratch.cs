@@ -1,14 +1,14 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
 
-namespace Hub.SystemTests.Leaks;
+namespace Hub.Testing.Rig;
 
 /// <summary>
 /// SQLite databases the system tests produce (the embedded hub, SQLite crash runs) live in scratch folders that
 /// each test deletes when it ends, long before the sweep. A test scans its folder here just before deleting it;
 /// the findings (counts only, never a value) wait for <see cref="LeakSweep"/>.
 /// </summary>
-internal static class SqliteScratch
+public static class SqliteScratch
 {
     private static readonly Lock Gate = new();
     private static readonly LeakReport Findings = new();
