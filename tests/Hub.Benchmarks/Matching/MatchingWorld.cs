@@ -1,5 +1,5 @@
 using Hub.JobMatching.Matching;
-using Hub.JobMatching.Tests.Matching;
+using Hub.JobMatching.Synthetic;
 using Hub.Testing;
 
 namespace Hub.Benchmarks.Matching;

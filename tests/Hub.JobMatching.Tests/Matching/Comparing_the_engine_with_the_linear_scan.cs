@@ -1,5 +1,6 @@
 using FsCheck.Xunit;
 using Hub.JobMatching.Matching;
+using Hub.JobMatching.Synthetic;
 
 namespace Hub.JobMatching.Tests.Matching;
 

@@ -1,4 +1,5 @@
 using Hub.JobMatching.Matching;
+using Hub.JobMatching.Synthetic;
 
 namespace Hub.JobMatching.Tests.Matching;
 

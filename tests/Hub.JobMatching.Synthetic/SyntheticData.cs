@@ -1,10 +1,10 @@
 using Hub.JobMatching.Matching;
 
-namespace Hub.JobMatching.Tests.Matching;
+namespace Hub.JobMatching.Synthetic;
 
 /// <summary>
-/// Seeded synthetic job seekers and vacancies, shared by the tests and the benchmark (linked into
-/// tests/Hub.Benchmarks). Test data only: the same seed and call order always give the same data.
+/// Seeded synthetic job seekers and vacancies, shared by the job matching tests and the benchmarks (by
+/// project reference). Test data only: the same seed and call order always give the same data.
 /// Shape: 45% of seekers live in a focus area, 35% elsewhere in a focus municipality's PC2 region, 20%
 /// anywhere; occupations follow a Zipf-like popularity; about 85% consent; most are on benefits.
 /// </summary>

@@ -1,4 +1,4 @@
-namespace Hub.JobMatching.Tests.Matching;
+namespace Hub.JobMatching.Synthetic;
 
 /// <summary>How <see cref="SyntheticData"/> draws: vocabulary sizes and whether to mix in edge cases.</summary>
 /// <param name="MinorGroups">ISCO minor groups in use (at most the 100 listed in <see cref="SyntheticData"/>).</param>
