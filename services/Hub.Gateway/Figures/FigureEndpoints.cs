@@ -30,7 +30,7 @@ public static class FigureEndpoints
         var response = await client.GetResponse<AreaFigures>(
             new GetAreaFigures { AreaIds = areas },
             cancellationToken,
-            RequestTimeout.After(ms: (int)options.Value.RequestTimeout.TotalMilliseconds));
+            options.Value.ReadTimeout);
         return TypedResults.Ok(response.Message);
     }
 }

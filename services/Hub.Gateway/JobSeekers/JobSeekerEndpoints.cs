@@ -64,7 +64,7 @@ public static class JobSeekerEndpoints
         }
         var partnerId = http.User.PartnerIdOf();
         var subject = pseudonyms.SubjectOf(request.Bsn!);
-        var messageId = IdempotentIds.For(partnerId, http.Request.Headers["Idempotency-Key"].ToString(), $"job-seeker:{subject}");
+        var messageId = IdempotentIds.For(http, $"job-seeker:{subject}");
         await publisher.PublishAsync(JobSeekerValidator.ToMessage(request, subject, partnerId, now.UtcDateTime), messageId, cancellationToken);
         return TypedResults.Accepted(CommandLog.LocationOf(messageId), new JobSeekerReceipt(pseudonyms.ForRecipient(partnerId, subject), messageId, CommandLog.Pending));
     }
@@ -79,7 +79,7 @@ public static class JobSeekerEndpoints
         }
         var partnerId = http.User.PartnerIdOf();
         var subject = pseudonyms.SubjectOf(request.Bsn!);
-        var messageId = IdempotentIds.For(partnerId, http.Request.Headers["Idempotency-Key"].ToString(), $"job-seeker-withdrawal:{subject}");
+        var messageId = IdempotentIds.For(http, $"job-seeker-withdrawal:{subject}");
         await publisher.PublishAsync(JobSeekerValidator.ToMessage(request, subject, partnerId, clock.GetUtcNow().UtcDateTime), messageId, cancellationToken);
         return TypedResults.Accepted(CommandLog.LocationOf(messageId), new JobSeekerReceipt(pseudonyms.ForRecipient(partnerId, subject), messageId, CommandLog.Pending));
     }
@@ -101,7 +101,7 @@ public static class JobSeekerEndpoints
         var response = await client.GetResponse<JobSeekerProposals>(
             new GetJobSeekerProposals { SubjectPseudonym = subject, RequestedBy = partnerId },
             cancellationToken,
-            RequestTimeout.After(ms: (int)options.Value.RequestTimeout.TotalMilliseconds));
+            options.Value.ReadTimeout);
         return TypedResults.Ok(response.Message with
         {
             SubjectPseudonym = subjectPseudonym,

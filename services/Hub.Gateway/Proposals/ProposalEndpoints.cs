@@ -49,7 +49,7 @@ public static class ProposalEndpoints
         var response = await client.GetResponse<VacancyProposals, VacancyNotFound>(
             new GetVacancyProposals { VacancyId = vacancyId, RequestedBy = employer },
             cancellationToken,
-            RequestTimeout.After(ms: (int)options.Value.RequestTimeout.TotalMilliseconds));
+            options.Value.ReadTimeout);
         return response.Is(out Response<VacancyProposals>? found)
             ? TypedResults.Ok(found.Message with
             {
@@ -67,7 +67,7 @@ public static class ProposalEndpoints
             return TypedResults.ValidationProblem(errors);
         }
         var partnerId = http.User.PartnerIdOf();
-        var messageId = IdempotentIds.For(partnerId, http.Request.Headers["Idempotency-Key"].ToString(), $"proposal-answer:{proposalId}");
+        var messageId = IdempotentIds.For(http, $"proposal-answer:{proposalId}");
         await publisher.PublishAsync(ProposalValidator.ToMessage(request, proposalId, partnerId, clock.GetUtcNow().UtcDateTime), messageId, cancellationToken);
         return TypedResults.Accepted(CommandLog.LocationOf(messageId), new ProposalReceipt(proposalId, messageId, CommandLog.Pending));
     }
@@ -82,7 +82,7 @@ public static class ProposalEndpoints
             return TypedResults.ValidationProblem(errors);
         }
         var partnerId = http.User.PartnerIdOf();
-        var messageId = IdempotentIds.For(partnerId, http.Request.Headers["Idempotency-Key"].ToString(), $"placement:{proposalId}");
+        var messageId = IdempotentIds.For(http, $"placement:{proposalId}");
         await publisher.PublishAsync(ProposalValidator.ToMessage(request, proposalId, partnerId, now.UtcDateTime), messageId, cancellationToken);
         return TypedResults.Accepted(CommandLog.LocationOf(messageId), new ProposalReceipt(proposalId, messageId, CommandLog.Pending));
     }

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using Hub.Gateway.Idempotency;
+using Hub.Gateway.Partners;
 
 namespace Hub.Gateway.Publishing;
 
@@ -9,6 +11,10 @@ namespace Hub.Gateway.Publishing;
 /// </summary>
 public static class IdempotentIds
 {
+    /// <summary>The id for <paramref name="purpose"/> of the calling partner's request, from its Idempotency-Key header (a fresh one without).</summary>
+    public static Guid For(HttpContext http, string purpose) =>
+        For(http.User.PartnerIdOf(), http.Request.Headers[IdempotencyKey.Header].ToString(), purpose);
+
     public static Guid For(string partnerId, string? idempotencyKey, string purpose)
     {
         if (string.IsNullOrWhiteSpace(idempotencyKey))

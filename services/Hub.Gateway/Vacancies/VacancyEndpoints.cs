@@ -38,7 +38,7 @@ public static class VacancyEndpoints
     private static Task<Results<Accepted<VacancyAccepted>, ValidationProblem, ProblemHttpResult>> Publish(
         VacancyRequest request, HttpContext http, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var vacancyId = IdempotentIds.For(http.User.PartnerIdOf(), http.Request.Headers["Idempotency-Key"].ToString(), "vacancy");
+        var vacancyId = IdempotentIds.For(http, "vacancy");
         return PublishVersion(request, vacancyId, messageId: vacancyId, http, publisher, clock, cancellationToken);
     }
 
@@ -51,7 +51,7 @@ public static class VacancyEndpoints
         Guid vacancyId, VacancyRequest request, HttpContext http, ConfirmedPublisher publisher, TimeProvider clock,
         IRequestClient<GetVacancy> client, IOptions<GatewayOptions> options, CancellationToken cancellationToken)
     {
-        var messageId = IdempotentIds.For(http.User.PartnerIdOf(), http.Request.Headers["Idempotency-Key"].ToString(), $"vacancy-update:{vacancyId}");
+        var messageId = IdempotentIds.For(http, $"vacancy-update:{vacancyId}");
         return await PublishVersion(request, vacancyId, messageId, http, publisher, clock, cancellationToken,
             refusal: async () => await FindOwnAsync(vacancyId, http, client, options, cancellationToken) switch
             {
@@ -93,7 +93,7 @@ public static class VacancyEndpoints
     {
         // Job matching ignores a withdrawal of another partner's vacancy: the employer id comes from the key.
         var partnerId = http.User.PartnerIdOf();
-        var messageId = IdempotentIds.For(partnerId, http.Request.Headers["Idempotency-Key"].ToString(), $"vacancy-withdrawal:{vacancyId}");
+        var messageId = IdempotentIds.For(http, $"vacancy-withdrawal:{vacancyId}");
         var message = new VacancyWithdrawn { VacancyId = vacancyId, EmployerId = partnerId, WithdrawnAt = clock.GetUtcNow().UtcDateTime };
         await publisher.PublishAsync(message, messageId, cancellationToken);
         return TypedResults.Accepted(CommandLog.LocationOf(messageId), new VacancyAccepted(vacancyId, messageId, CommandLog.Pending));
@@ -114,7 +114,7 @@ public static class VacancyEndpoints
         var response = await client.GetResponse<VacancyDetails, VacancyNotFound>(
             new GetVacancy { VacancyId = vacancyId, RequestedBy = http.User.PartnerIdOf() },
             cancellationToken,
-            RequestTimeout.After(ms: (int)options.Value.RequestTimeout.TotalMilliseconds));
+            options.Value.ReadTimeout);
         return response.Is(out Response<VacancyDetails>? found) ? found.Message : null;
     }
 
