@@ -1,6 +1,5 @@
 using Hub.Contracts.Commands;
 using Hub.Gateway.Storage;
-using Hub.Messaging.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
