@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Hub.Testing.Hooks;
 
 namespace Hub.Gateway.Tests;
 
@@ -9,7 +10,7 @@ public sealed class Calling_the_load_test_no_op(GatewayApplication app) : IClass
     [Fact]
     public async Task Is_not_part_of_the_gateway()
     {
-        var response = await app.ClientFor(GatewayApplication.EmployerKey).PostAsJsonAsync("/api/v1/load-test/no-op", Posting_a_vacancy.ValidVacancy());
+        var response = await app.ClientFor(GatewayApplication.EmployerKey).PostAsJsonAsync(NoOpPartnerEndpoint.Path, Posting_a_vacancy.ValidVacancy());
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -15,8 +15,6 @@ namespace Hub.LoadTests.Peer;
 /// <summary>The gateway's routes the harness uses, answering what Hub.Client expects, with the gateway's validation and ids.</summary>
 public static class PeerEndpoints
 {
-    private const string IdempotencyHeader = "Idempotency-Key";
-
     public static IEndpointRouteBuilder MapPeerEndpoints(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/health/ready", () => TypedResults.Ok());
@@ -40,8 +38,8 @@ public static class PeerEndpoints
             return TypedResults.ValidationProblem(errors);
         }
         var partnerId = http.User.PartnerIdOf();
-        var idempotencyKey = http.Request.Headers[IdempotencyHeader].ToString();
-        var vacancyId = IdempotentIds.For(partnerId, idempotencyKey, "vacancy");
+        var idempotencyKey = http.Request.Headers[IdempotencyKey.Header].ToString();
+        var vacancyId = IdempotentIds.For(http, "vacancy");
         var accepted = new VacancyAccepted(vacancyId, vacancyId, CommandLog.Pending);
         var answer = JsonSerializer.Serialize(accepted, JsonSerializerOptions.Web);
 
@@ -94,7 +92,7 @@ public static class PeerEndpoints
         JobSeekerRegistry.Apply(registered, seeker, matching.Areas);
         await store.SaveJobSeekerAsync(seeker, cancellationToken);
         matching.Register(seeker);
-        var commandId = IdempotentIds.For(partnerId, http.Request.Headers[IdempotencyHeader].ToString(), $"job-seeker:{subject}");
+        var commandId = IdempotentIds.For(http, $"job-seeker:{subject}");
         return TypedResults.Accepted((string?)null, new JobSeekerReceipt(pseudonyms.ForRecipient(partnerId, subject), commandId, CommandLog.Pending));
     }
 }

@@ -63,11 +63,11 @@ public static class PeerHost
         }
         options.UseRabbitMq(factory =>
             {
-                factory.HostName = settings.RabbitMqHost;
-                factory.Port = settings.RabbitMqPort;
-                factory.VirtualHost = settings.VirtualHost;
-                factory.UserName = settings.Username;
-                factory.Password = settings.Password;
+                factory.HostName = settings.RabbitMq.Host;
+                factory.Port = settings.RabbitMq.Port;
+                factory.VirtualHost = settings.RabbitMq.VirtualHost;
+                factory.UserName = settings.RabbitMq.Username;
+                factory.Password = settings.RabbitMq.Password;
             })
             .AutoProvision()
             .UseQuorumQueues()
@@ -78,8 +78,8 @@ public static class PeerHost
         options.PublishMessage<VacancyRegistered>().ToRabbitExchange(PeerQueues.MatchingEvents);
         // The Hub's concurrency: prefetch 32 and 32 handlers in flight.
         options.ListenToRabbitQueue(PeerQueues.VacancyPublished)
-            .PreFetchCount(settings.PrefetchCount)
-            .MaximumParallelMessages(settings.PrefetchCount);
+            .PreFetchCount((ushort)settings.RabbitMq.PrefetchCount)
+            .MaximumParallelMessages(settings.RabbitMq.PrefetchCount);
 
         // Wolverine's documented answer to transient database failures (a deadlock, a busy SQLite file): try again shortly.
         options.OnException<DbException>(e => e.IsTransient).RetryWithCooldown(50.Milliseconds(), 100.Milliseconds(), 250.Milliseconds());

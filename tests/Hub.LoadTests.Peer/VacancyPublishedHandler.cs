@@ -1,5 +1,5 @@
 using Hub.Contracts.Matching;
-using Hub.JobMatching.Storage;
+using Hub.JobMatching.Proposals;
 using Hub.JobMatching.Vacancies;
 using Wolverine;
 
@@ -15,15 +15,7 @@ public static class VacancyPublishedHandler
         CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var vacancy = new Vacancy
-        {
-            Id = published.VacancyId,
-            EmployerId = published.EmployerId,
-            Title = published.Title,
-            OccupationCode = published.OccupationCode,
-            Postcode = published.Postcode,
-            RegisteredAt = now,
-        };
+        var vacancy = VacancyRegistry.New(published, now);
         VacancyRegistry.Apply(published, vacancy);
         vacancy.FocusAreaId = matching.Areas.AreaOf(vacancy.Postcode)?.Id;
 
@@ -33,32 +25,14 @@ public static class VacancyPublishedHandler
             await transaction.CommitAsync(cancellationToken); // stored before: a redelivery, nothing more to do
             return;
         }
-        await bus.PublishAsync(new VacancyRegistered
-        {
-            VacancyId = vacancy.Id,
-            EmployerId = vacancy.EmployerId,
-            Postcode = vacancy.Postcode,
-            IsRecoveryJob = vacancy.IsRecoveryJob,
-            RegisteredAt = now,
-        });
+        await bus.PublishAsync(VacancyRegistry.Registered(vacancy, now));
         var proposals = matching.Propose(vacancy);
         try
         {
             await transaction.InsertProposalsAsync(proposals, cancellationToken);
             foreach (var proposal in proposals)
             {
-                await bus.PublishAsync(new ProposalMade
-                {
-                    ProposalId = proposal.Id,
-                    VacancyId = proposal.VacancyId,
-                    EmployerId = proposal.EmployerId,
-                    SubjectPseudonym = proposal.SubjectPseudonym,
-                    IsPriority = proposal.IsPriority,
-                    Score = proposal.Score,
-                    Reasons = proposal.Reasons,
-                    FocusAreaId = proposal.FocusAreaId,
-                    ProposedAt = proposal.ProposedAt,
-                });
+                await bus.PublishAsync(ProposalPlanner.Announcement(proposal));
             }
             await transaction.CommitAsync(cancellationToken);
         }

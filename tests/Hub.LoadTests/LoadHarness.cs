@@ -6,6 +6,7 @@ using Hub.LoadTests.Measuring;
 using Hub.LoadTests.Peer;
 using Hub.LoadTests.Scenarios;
 using Hub.Testing;
+using Hub.Testing.Hooks;
 using Spectre.Console;
 
 namespace Hub.LoadTests;
@@ -226,7 +227,7 @@ internal static class LoadHarness
         var intake = await VacancyIntake.RunAsync(target.Owners, target.Probe, options.Messages, options.Concurrency, v => intakeTask.Value = v, CancellationToken.None);
         await watch.RecordAsync(results, variant, "intake", intake.Messages);
         results.Record(variant, "intake: accepted (202; the Hub after the broker's confirm, the peer after its commit)", "msg/s", intake.AcceptedPerSecond);
-        results.Record(variant, "intake: end to end (stored, VacancyRegistered relayed)", "msg/s", intake.EndToEndPerSecond);
+        results.Record(variant, SideBySide.StoredPerSecond, "msg/s", intake.EndToEndPerSecond);
         results.Record(variant, "intake: failed or not stored", "n", intake.Failures);
         if (raw is not null)
         {
@@ -274,7 +275,7 @@ internal static class LoadHarness
         var wrkTask = ctx.AddTask($"wrk: no-op, POST vacancy, POST vacancy with Idempotency-Key, {options.PhaseSeconds} s each", maxValue: 3);
         foreach (var (name, path, keyed) in new[]
                  {
-                     ("no-op", "api/v1/load-test/no-op", false),
+                     ("no-op", NoOpPartnerEndpoint.Path, false),
                      ("POST vacancy", "api/v1/vacancies", false),
                      ("POST vacancy, Idempotency-Key", "api/v1/vacancies", true),
                  })

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Hub.Testing;
+using Hub.Testing.Hooks;
 using Xunit.Abstractions;
 
 namespace Hub.SystemTests;
@@ -38,7 +39,7 @@ public sealed class Loading_test_hooks_into_the_gateway(SystemRig rig, ITestOutp
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient http, string? apiKey)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v1/load-test/no-op") { Content = JsonContent.Create(new { title = "Monteur", positions = 1 }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, NoOpPartnerEndpoint.Path) { Content = JsonContent.Create(new { title = "Monteur", positions = 1 }) };
         if (apiKey is not null)
         {
             request.Headers.Add("X-Api-Key", apiKey);

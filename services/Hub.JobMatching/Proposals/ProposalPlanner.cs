@@ -108,19 +108,22 @@ public sealed class ProposalPlanner(MatchingDb db, IJobMatcher engine, EngineSyn
         };
         db.Proposals.Add(proposal);
         sync.CountOpenProposals(seeker, +1);
-        outbox.Publish(new ProposalMade
-        {
-            ProposalId = proposal.Id,
-            VacancyId = proposal.VacancyId,
-            EmployerId = proposal.EmployerId,
-            SubjectPseudonym = proposal.SubjectPseudonym,
-            IsPriority = proposal.IsPriority,
-            Score = proposal.Score,
-            Reasons = proposal.Reasons,
-            FocusAreaId = proposal.FocusAreaId,
-            ProposedAt = proposal.ProposedAt,
-        });
+        outbox.Publish(Announcement(proposal));
     }
+
+    /// <summary>The event a new proposal is announced with (no contact details).</summary>
+    public static ProposalMade Announcement(Proposal proposal) => new()
+    {
+        ProposalId = proposal.Id,
+        VacancyId = proposal.VacancyId,
+        EmployerId = proposal.EmployerId,
+        SubjectPseudonym = proposal.SubjectPseudonym,
+        IsPriority = proposal.IsPriority,
+        Score = proposal.Score,
+        Reasons = proposal.Reasons,
+        FocusAreaId = proposal.FocusAreaId,
+        ProposedAt = proposal.ProposedAt,
+    };
 
     private sealed record ProposedSeeker(string SubjectPseudonym, ProposalStatus Status);
 

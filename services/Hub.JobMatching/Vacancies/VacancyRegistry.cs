@@ -40,28 +40,13 @@ public sealed class VacancyRegistry(
         var now = clock.GetUtcNow().UtcDateTime;
         if (vacancy is null)
         {
-            vacancy = new Vacancy
-            {
-                Id = published.VacancyId,
-                EmployerId = published.EmployerId,
-                Title = published.Title,
-                OccupationCode = published.OccupationCode,
-                Postcode = published.Postcode,
-                RegisteredAt = now,
-            };
+            vacancy = New(published, now);
             db.Vacancies.Add(vacancy);
         }
         Apply(published, vacancy);
         vacancy.FocusAreaId = areas.AreaOf(vacancy.Postcode)?.Id;
 
-        outbox.Publish(new VacancyRegistered
-        {
-            VacancyId = vacancy.Id,
-            EmployerId = vacancy.EmployerId,
-            Postcode = vacancy.Postcode,
-            IsRecoveryJob = vacancy.IsRecoveryJob,
-            RegisteredAt = now,
-        });
+        outbox.Publish(Registered(vacancy, now));
         engine.Changed(vacancy);
         // Not saved here: the planner's queries do not read the vacancy row, and its save (or the inbox's) takes it along.
         await planner.FillVacancy(vacancy, cancellationToken);
@@ -94,6 +79,27 @@ public sealed class VacancyRegistry(
         db.Vacancies.AsNoTracking().SingleOrDefaultAsync(v => v.Id == vacancyId && v.EmployerId == partnerId, cancellationToken);
 
     /// <summary>Copies a publication onto the stored vacancy; public so the load harness's Wolverine peer builds vacancies the same way.</summary>
+    /// <summary>A vacancy as first registered from <paramref name="published"/>, before <see cref="Apply"/> fills in the rest.</summary>
+    public static Vacancy New(VacancyPublished published, DateTime registeredAt) => new()
+    {
+        Id = published.VacancyId,
+        EmployerId = published.EmployerId,
+        Title = published.Title,
+        OccupationCode = published.OccupationCode,
+        Postcode = published.Postcode,
+        RegisteredAt = registeredAt,
+    };
+
+    /// <summary>The announcement that <paramref name="vacancy"/> is stored and will be matched.</summary>
+    public static VacancyRegistered Registered(Vacancy vacancy, DateTime registeredAt) => new()
+    {
+        VacancyId = vacancy.Id,
+        EmployerId = vacancy.EmployerId,
+        Postcode = vacancy.Postcode,
+        IsRecoveryJob = vacancy.IsRecoveryJob,
+        RegisteredAt = registeredAt,
+    };
+
     public static void Apply(VacancyPublished published, Vacancy vacancy)
     {
         vacancy.Title = published.Title;

@@ -1,6 +1,7 @@
 using Hub.LoadTests.Baselines;
 using Hub.LoadTests.Measuring;
 using Hub.LoadTests.Scenarios;
+using Hub.Testing.Hooks;
 using Spectre.Console;
 
 namespace Hub.LoadTests.Floor;
@@ -16,7 +17,6 @@ namespace Hub.LoadTests.Floor;
 internal static class FloorPhase
 {
     private const ushort Prefetch = 32; // the Hub's RabbitMq:PrefetchCount default, as everywhere in the harness
-    private const string NoOpPath = "api/v1/load-test/no-op";
 
     /// <param name="intake">The probe's counts before this round's intake, which tell the proposals per vacancy.</param>
     public static async Task RunAsync(ProgressContext ctx, HubRig rig, HubServices hub, HubProbe probe, IntakeProposals intake,
@@ -39,8 +39,8 @@ internal static class FloorPhase
 
         results.Record(variant, "floor: CPU per vacancy, HTTP", "ms", http);
         var all = http + messages + writes;
-        results.Record(variant, "floor: CPU per vacancy, all parts", "ms", all);
-        var hubCpu = results.Latest(variant, "intake: CPU per message, all processes");
+        results.Record(variant, SideBySide.FloorPerVacancy, "ms", all);
+        var hubCpu = results.Latest(variant, SideBySide.CpuPerVacancy);
         results.Record(variant, "Hub CPU per vacancy / floor", "ratio", hubCpu / all);
     }
 
@@ -50,7 +50,7 @@ internal static class FloorPhase
     {
         var task = ctx.AddTask($"floor: wrk no-op, {options.PhaseSeconds} s, gateway CPU", maxValue: 1);
         var cpu = CpuSpan.Start([gateway]);
-        var wrk = await GatewayWrk.RunAsync(hub.Gateway.BaseAddress, NoOpPath, idempotencyKeys: false, options.WrkConnections, options.PhaseSeconds, scratch);
+        var wrk = await GatewayWrk.RunAsync(hub.Gateway.BaseAddress, NoOpPartnerEndpoint.Path, idempotencyKeys: false, options.WrkConnections, options.PhaseSeconds, scratch);
         var perRequest = cpu.Seconds() * 1000 / wrk.Requests;
         task.Increment(1);
         results.Record(variant, "floor: HTTP no-op requests (wrk)", "req/s", wrk.RequestsPerSecond);
