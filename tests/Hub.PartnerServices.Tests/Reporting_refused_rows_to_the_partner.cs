@@ -3,7 +3,7 @@ using Hub.Contracts.Commands;
 using Hub.Contracts.Matching;
 using Hub.Housing;
 using Hub.Housing.Storage;
-using Hub.PartnerIntegration.Delivery;
+using Hub.PartnerIntegration.Delivery.Payloads;
 using Hub.PartnerSimulator;
 using Hub.Testing;
 using MassTransit;
@@ -38,7 +38,7 @@ public sealed class Reporting_refused_rows_to_the_partner(Xunit.Abstractions.ITe
         // A decision about a command this adapter did not import (an API partner's) is none of its business.
         await host.Harness.Bus.Publish(Decided(Guid.NewGuid(), CommandOutcomes.Refused, CommandReasons.NotYours, "The vacancy belongs to another partner."));
 
-        await Eventually.True(() => partner.Received.Any(d => d.Event == CommandRefusedForwarder<HousingDb>.Event), "the refusal reached the partner's webhook");
+        await Eventually.True(() => partner.Received.Any(d => d.Event == CommandRefusedV1.Event), "the refusal reached the partner's webhook");
         await Eventually.True(async () => await host.Query(db => db.ImportedCommands.CountAsync()) == 0, "both decided commands are forgotten");
         var refusal = Assert.Single(partner.Received);
         Assert.Equal(second, refusal.DeliveryId);

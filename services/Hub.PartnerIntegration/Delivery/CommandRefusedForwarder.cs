@@ -1,5 +1,6 @@
 using Hub.Contracts.Commands;
 using Hub.Messaging.Inbox;
+using Hub.PartnerIntegration.Delivery.Payloads;
 using Hub.PartnerIntegration.Storage;
 using MassTransit;
 
@@ -13,8 +14,6 @@ namespace Hub.PartnerIntegration.Delivery;
 public sealed class CommandRefusedForwarder<TDb>(TDb db, Inbox<TDb> inbox, DeliveryQueue<TDb> deliveries) : IConsumer<CommandDecided>
     where TDb : PartnerAdapterDb
 {
-    public const string Event = "command-refused";
-
     public async Task Consume(ConsumeContext<CommandDecided> context)
     {
         var decided = context.Message;
@@ -31,10 +30,7 @@ public sealed class CommandRefusedForwarder<TDb>(TDb db, Inbox<TDb> inbox, Deliv
             });
             return;
         }
-        var refusal = new RefusedExportCommand(decided.CommandId, command.Source, command.Line, command.Kind, decided.Reason ?? "", decided.Detail, decided.DecidedAt);
-        await deliveries.EnqueueAsync(context, command.PartnerId, decided.CommandId, Event, refusal, () => db.ImportedCommands.Remove(command));
+        var refusal = new CommandRefusedV1(decided.CommandId, command.Source, command.Line, command.Kind, decided.Reason ?? "", decided.Detail, decided.DecidedAt);
+        await deliveries.EnqueueAsync(context, command.PartnerId, decided.CommandId, refusal, () => db.ImportedCommands.Remove(command));
     }
 }
-
-/// <summary>The webhook data of <c>command-refused</c>: which export line, and why the Hub did not carry it out.</summary>
-public sealed record RefusedExportCommand(Guid CommandId, string Export, int Line, string Kind, string Reason, string? Detail, DateTime DecidedAt);

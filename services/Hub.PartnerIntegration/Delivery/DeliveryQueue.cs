@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Hub.Messaging.Inbox;
+using Hub.PartnerIntegration.Delivery.Payloads;
 using Hub.PartnerIntegration.Storage;
 using MassTransit;
 
@@ -14,7 +15,8 @@ public sealed class DeliveryQueue<TDb>(TDb db, Inbox<TDb> inbox, PartnerAdapter<
     where TDb : PartnerAdapterDb
 {
     /// <param name="alongside">Other changes that belong to the same transaction; made also when the partner has no webhook.</param>
-    public async Task EnqueueAsync(ConsumeContext context, string organisationId, Guid deliveryId, string eventType, object data, Action? alongside = null)
+    public async Task EnqueueAsync<TData>(ConsumeContext context, string organisationId, Guid deliveryId, TData data, Action? alongside = null)
+        where TData : IWebhookData
     {
         var hasWebhook = adapter.Options.Partner(organisationId) is { WebhookUrl: not null };
         if (!hasWebhook && alongside is null)
@@ -31,8 +33,8 @@ public sealed class DeliveryQueue<TDb>(TDb db, Inbox<TDb> inbox, PartnerAdapter<
                 {
                     DeliveryId = deliveryId,
                     PartnerId = organisationId,
-                    EventType = eventType,
-                    Payload = JsonSerializer.Serialize(new WebhookEnvelope(deliveryId, eventType, now, data), JsonSerializerOptions.Web),
+                    EventType = TData.Event,
+                    Payload = JsonSerializer.Serialize(new WebhookEnvelope<TData>(deliveryId, TData.Event, TData.Version, now, data), JsonSerializerOptions.Web),
                     Status = DeliveryStatus.Pending,
                     CreatedAt = now,
                     NextAttemptAt = now,

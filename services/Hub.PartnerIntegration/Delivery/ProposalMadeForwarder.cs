@@ -1,4 +1,5 @@
 using Hub.Contracts.Matching;
+using Hub.PartnerIntegration.Delivery.Payloads;
 using Hub.PartnerIntegration.Storage;
 using MassTransit;
 
@@ -10,18 +11,6 @@ namespace Hub.PartnerIntegration.Delivery;
 /// </summary>
 public sealed class ProposalMadeForwarder<TDb>(DeliveryQueue<TDb> deliveries) : IConsumer<ProposalMade> where TDb : PartnerAdapterDb
 {
-    public Task Consume(ConsumeContext<ProposalMade> context)
-    {
-        var proposal = context.Message;
-        return deliveries.EnqueueAsync(context, proposal.EmployerId, proposal.ProposalId, "proposal-made", new
-        {
-            proposal.ProposalId,
-            proposal.VacancyId,
-            proposal.IsPriority,
-            proposal.Score,
-            proposal.Reasons,
-            proposal.FocusAreaId,
-            proposal.ProposedAt,
-        });
-    }
+    public Task Consume(ConsumeContext<ProposalMade> context) =>
+        deliveries.EnqueueAsync(context, context.Message.EmployerId, context.Message.ProposalId, ProposalMadeV1.From(context.Message));
 }

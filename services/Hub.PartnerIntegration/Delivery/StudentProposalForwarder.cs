@@ -1,4 +1,5 @@
 using Hub.Contracts.Matching;
+using Hub.PartnerIntegration.Delivery.Payloads;
 using Hub.PartnerIntegration.Storage;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
@@ -18,17 +19,7 @@ public sealed class StudentProposalForwarder<TDb>(TDb db, DeliveryQueue<TDb> del
         var subject = await db.Subjects.AsNoTracking().FirstOrDefaultAsync(s => s.SubjectPseudonym == proposal.SubjectPseudonym, context.CancellationToken);
         if (subject is not null)
         {
-            await deliveries.EnqueueAsync(context, subject.PartnerId, proposal.ProposalId, "student-proposal-made", new
-            {
-                proposal.ProposalId,
-                proposal.VacancyId,
-                StudentNumber = subject.PartnerReference,
-                proposal.IsPriority,
-                proposal.Score,
-                proposal.Reasons,
-                proposal.FocusAreaId,
-                proposal.ProposedAt,
-            });
+            await deliveries.EnqueueAsync(context, subject.PartnerId, proposal.ProposalId, StudentProposalMadeV1.From(proposal, subject.PartnerReference));
         }
     }
 }
