@@ -165,7 +165,7 @@ public sealed class Raising_a_signal(GatewayApplication app) : IClassFixture<Gat
     [Fact]
     public async Task Shows_the_sender_its_status()
     {
-        var status = await app.ClientFor(GatewayApplication.HousingKey).GetFromJsonAsync<SignalStatus>($"/api/v1/signals/{FakeSignals.KnownSignalId}");
+        var status = await app.ClientFor(GatewayApplication.HousingKey).GetFromJsonAsync<Signals.SignalStatus>($"/api/v1/signals/{FakeSignals.KnownSignalId}");
 
         Assert.Equal(FakeSignals.KnownSignalId, status!.SignalId);
         Assert.Equal(["delivered", "withheld"], status.Recipients.Select(r => r.State));

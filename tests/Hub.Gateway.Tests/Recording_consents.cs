@@ -134,7 +134,7 @@ public sealed class Recording_consents(GatewayApplication app) : IClassFixture<G
         var response = await app.ClientFor(GatewayApplication.MunicipalityKey).PostJson("/api/v1/subject-access", new { bsn = "552619292" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var disclosures = await response.Content.ReadFromJsonAsync<SubjectDisclosures>();
+        var disclosures = await response.Content.ReadFromJsonAsync<Signals.SubjectDisclosures>();
         // The municipality sees its own pseudonym for the resident; the Hub-wide one stays inside the Hub.
         Assert.Equal(app.OwnPseudonymOf(GatewayApplication.MunicipalityId, SubjectOf("552619292")), disclosures!.SubjectPseudonym);
         Assert.Equal("wgs-debt-help", Assert.Single(disclosures.Disclosures).Basis);

@@ -1,8 +1,8 @@
-using Hub.Contracts.Matching;
 using Hub.Gateway.Partners;
 using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Bus = Hub.Contracts.Matching;
 
 namespace Hub.Gateway.Figures;
 
@@ -19,7 +19,7 @@ public static class FigureEndpoints
     }
 
     private static async Task<Ok<AreaFigures>> ForAreas(
-        HttpContext http, IRequestClient<GetAreaFigures> client, IOptions<GatewayOptions> options, CancellationToken cancellationToken)
+        HttpContext http, IRequestClient<Bus.GetAreaFigures> client, IOptions<GatewayOptions> options, CancellationToken cancellationToken)
     {
         var areas = http.User.FindAll(PartnerClaims.Area).Select(claim => claim.Value).ToArray();
         if (areas.Length == 0)
@@ -27,10 +27,10 @@ public static class FigureEndpoints
             // An empty list asks job matching for every area: a partner without areas sees none.
             return TypedResults.Ok(new AreaFigures { Rows = [] });
         }
-        var response = await client.GetResponse<AreaFigures>(
-            new GetAreaFigures { AreaIds = areas },
+        var response = await client.GetResponse<Bus.AreaFigures>(
+            new Bus.GetAreaFigures { AreaIds = areas },
             cancellationToken,
             options.Value.ReadTimeout);
-        return TypedResults.Ok(response.Message);
+        return TypedResults.Ok(AreaFigures.From(response.Message));
     }
 }

@@ -1,11 +1,12 @@
-using Hub.Contracts.Matching;
-using Hub.Gateway.Commands;
 using Hub.Gateway.Partners;
+using Hub.Gateway.Proposals;
 using Hub.Gateway.Publishing;
+using Hub.Gateway.Validation;
 using Hub.Pseudonymisation;
 using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Bus = Hub.Contracts.Matching;
 
 namespace Hub.Gateway.JobSeekers;
 
@@ -19,15 +20,15 @@ public static class JobSeekerEndpoints
     {
         var seekers = routes.MapGroup("/api/v1/job-seekers").WithTags("Job seekers").RequireAuthorization(PartnerPolicies.JobAgency);
         seekers.MapPost("/", (JobSeekerRequest request, HttpContext http, Pseudonymiser pseudonyms, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken ct) =>
-                Register(request, "/api/v1/job-seekers", http, pseudonyms, publisher, clock, ct))
+                Register(request, http, pseudonyms, publisher, clock, ct))
+            .Validates<JobSeekerRequest>(JobSeekerValidator.Validate)
             .WithName("RegisterJobSeeker")
             .WithSummary("Register or update a job seeker; answers with the pseudonym that stands for the BSN from now on.")
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         seekers.MapPost("/withdrawals", Withdraw)
+            .Validates<WithdrawalRequest>(JobSeekerValidator.Validate)
             .WithName("WithdrawJobSeeker")
             .WithSummary("Take a job seeker out of matching (found work, moved, consent revoked); open proposals lapse.")
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         seekers.MapGet("/{subjectPseudonym}/proposals", Proposals)
             .WithName("GetJobSeekerProposals")
@@ -36,15 +37,15 @@ public static class JobSeekerEndpoints
 
         var students = routes.MapGroup("/api/v1/students").WithTags("Students").RequireAuthorization(PartnerPolicies.School);
         students.MapPost("/", (StudentRequest request, HttpContext http, Pseudonymiser pseudonyms, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken ct) =>
-                Register(request.AsJobSeeker(), "/api/v1/students", http, pseudonyms, publisher, clock, ct))
+                Register(request.AsJobSeeker(), http, pseudonyms, publisher, clock, ct))
+            .Validates<StudentRequest>((request, today) => JobSeekerValidator.Validate(request.AsJobSeeker(), today))
             .WithName("RegisterStudent")
             .WithSummary("Register a student who needs a learn-work (BBL) place or a first job; matched with the job-guarantee priority.")
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         students.MapPost("/withdrawals", Withdraw)
+            .Validates<WithdrawalRequest>(JobSeekerValidator.Validate)
             .WithName("WithdrawStudent")
             .WithSummary("Take a student out of matching; open proposals lapse.")
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         students.MapGet("/{subjectPseudonym}/proposals", Proposals)
             .WithName("GetStudentProposals")
@@ -53,40 +54,27 @@ public static class JobSeekerEndpoints
         return routes;
     }
 
-    private static async Task<Results<Accepted<JobSeekerReceipt>, ValidationProblem>> Register(
-        JobSeekerRequest request, string basePath, HttpContext http, Pseudonymiser pseudonyms, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken cancellationToken)
+    private static Task<Accepted<JobSeekerReceipt>> Register(
+        JobSeekerRequest request, HttpContext http, Pseudonymiser pseudonyms, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var errors = JobSeekerValidator.Validate(request, DateOnly.FromDateTime(now.UtcDateTime));
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
         var partnerId = http.User.PartnerIdOf();
         var subject = pseudonyms.SubjectOf(request.Bsn!);
-        var messageId = IdempotentIds.For(http, $"job-seeker:{subject}");
-        await publisher.PublishAsync(JobSeekerValidator.ToMessage(request, subject, partnerId, now.UtcDateTime), messageId, cancellationToken);
-        return TypedResults.Accepted(CommandLog.LocationOf(messageId), new JobSeekerReceipt(pseudonyms.ForRecipient(partnerId, subject), messageId, CommandLog.Pending));
+        return publisher.AcceptAsync(JobSeekerValidator.ToMessage(request, subject, partnerId, clock.GetUtcNow().UtcDateTime), IdempotentIds.For(http, $"job-seeker:{subject}"),
+            (commandId, status) => new JobSeekerReceipt(pseudonyms.ForRecipient(partnerId, subject), commandId, status), cancellationToken);
     }
 
-    private static async Task<Results<Accepted<JobSeekerReceipt>, ValidationProblem>> Withdraw(
+    private static Task<Accepted<JobSeekerReceipt>> Withdraw(
         WithdrawalRequest request, HttpContext http, Pseudonymiser pseudonyms, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var errors = JobSeekerValidator.Validate(request);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
         var partnerId = http.User.PartnerIdOf();
         var subject = pseudonyms.SubjectOf(request.Bsn!);
-        var messageId = IdempotentIds.For(http, $"job-seeker-withdrawal:{subject}");
-        await publisher.PublishAsync(JobSeekerValidator.ToMessage(request, subject, partnerId, clock.GetUtcNow().UtcDateTime), messageId, cancellationToken);
-        return TypedResults.Accepted(CommandLog.LocationOf(messageId), new JobSeekerReceipt(pseudonyms.ForRecipient(partnerId, subject), messageId, CommandLog.Pending));
+        return publisher.AcceptAsync(JobSeekerValidator.ToMessage(request, subject, partnerId, clock.GetUtcNow().UtcDateTime), IdempotentIds.For(http, $"job-seeker-withdrawal:{subject}"),
+            (commandId, status) => new JobSeekerReceipt(pseudonyms.ForRecipient(partnerId, subject), commandId, status), cancellationToken);
     }
 
     /// <summary>The partner names the subject by its own pseudonym; the Hub-wide one stays inside the Hub.</summary>
     private static async Task<Results<Ok<JobSeekerProposals>, ValidationProblem>> Proposals(
-        string subjectPseudonym, HttpContext http, Pseudonymiser pseudonyms, IRequestClient<GetJobSeekerProposals> client, IOptions<GatewayOptions> options,
+        string subjectPseudonym, HttpContext http, Pseudonymiser pseudonyms, IRequestClient<Bus.GetJobSeekerProposals> client, IOptions<GatewayOptions> options,
         CancellationToken cancellationToken)
     {
         var partnerId = http.User.PartnerIdOf();
@@ -98,14 +86,14 @@ public static class JobSeekerEndpoints
                 ["subjectPseudonym"] = ["Use the subject pseudonym from the registration answer (pr- and 32 hex digits), never a BSN."],
             });
         }
-        var response = await client.GetResponse<JobSeekerProposals>(
-            new GetJobSeekerProposals { SubjectPseudonym = subject, RequestedBy = partnerId },
+        var response = await client.GetResponse<Bus.JobSeekerProposals>(
+            new Bus.GetJobSeekerProposals { SubjectPseudonym = subject, RequestedBy = partnerId },
             cancellationToken,
             options.Value.ReadTimeout);
-        return TypedResults.Ok(response.Message with
+        return TypedResults.Ok(new JobSeekerProposals
         {
             SubjectPseudonym = subjectPseudonym,
-            Proposals = [.. response.Message.Proposals.Select(p => p with { SubjectPseudonym = subjectPseudonym })],
+            Proposals = [.. response.Message.Proposals.Select(p => ProposalView.From(p, subjectPseudonym))],
         });
     }
 }

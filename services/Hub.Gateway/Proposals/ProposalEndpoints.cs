@@ -1,11 +1,11 @@
-using Hub.Contracts.Matching;
-using Hub.Gateway.Commands;
 using Hub.Gateway.Partners;
 using Hub.Gateway.Publishing;
+using Hub.Gateway.Validation;
 using Hub.Pseudonymisation;
 using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Bus = Hub.Contracts.Matching;
 
 namespace Hub.Gateway.Proposals;
 
@@ -23,16 +23,16 @@ public static class ProposalEndpoints
 
         var proposals = routes.MapGroup("/api/v1/proposals/{proposalId:guid}").WithTags("Proposals");
         proposals.MapPost("/answer", Answer)
+            .Validates<ProposalAnswerRequest>(ProposalValidator.Validate)
             .RequireAuthorization(PartnerPolicies.ProposalAnswerer)
             .WithName("AnswerProposal")
             .WithSummary("Pass on the job seeker's answer: an acceptance with contact details for the employer, or a decline without.")
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         proposals.MapPost("/placement", ReportPlacement)
+            .Validates<PlacementRequest>(ProposalValidator.Validate)
             .RequireAuthorization(PartnerPolicies.VacancyOwner)
             .WithName("ReportPlacement")
             .WithSummary("Report whether the job seeker of an accepted proposal was hired, for the area figures.")
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return routes;
     }
@@ -42,48 +42,30 @@ public static class ProposalEndpoints
     /// its list cannot be joined to theirs (nor, through them, to BSNs).
     /// </summary>
     private static async Task<Results<Ok<VacancyProposals>, ProblemHttpResult>> ForVacancy(
-        Guid vacancyId, HttpContext http, IRequestClient<GetVacancyProposals> client, Pseudonymiser pseudonyms, IOptions<GatewayOptions> options,
+        Guid vacancyId, HttpContext http, IRequestClient<Bus.GetVacancyProposals> client, Pseudonymiser pseudonyms, IOptions<GatewayOptions> options,
         CancellationToken cancellationToken)
     {
         var employer = http.User.PartnerIdOf();
-        var response = await client.GetResponse<VacancyProposals, VacancyNotFound>(
-            new GetVacancyProposals { VacancyId = vacancyId, RequestedBy = employer },
+        var response = await client.GetResponse<Bus.VacancyProposals, Bus.VacancyNotFound>(
+            new Bus.GetVacancyProposals { VacancyId = vacancyId, RequestedBy = employer },
             cancellationToken,
             options.Value.ReadTimeout);
-        return response.Is(out Response<VacancyProposals>? found)
-            ? TypedResults.Ok(found.Message with
+        return response.Is(out Response<Bus.VacancyProposals>? found)
+            ? TypedResults.Ok(new VacancyProposals
             {
-                Proposals = [.. found.Message.Proposals.Select(p => p with { SubjectPseudonym = pseudonyms.ForRecipient(employer, p.SubjectPseudonym) })],
+                VacancyId = found.Message.VacancyId,
+                Proposals = [.. found.Message.Proposals.Select(p => ProposalView.From(p, pseudonyms.ForRecipient(employer, p.SubjectPseudonym)))],
             })
             : TypedResults.Problem(statusCode: 404, title: "Vacancy not found", detail: $"You have no vacancy {vacancyId}, or it is not processed yet.");
     }
 
-    private static async Task<Results<Accepted<ProposalReceipt>, ValidationProblem>> Answer(
-        Guid proposalId, ProposalAnswerRequest request, HttpContext http, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var errors = ProposalValidator.Validate(request);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-        var partnerId = http.User.PartnerIdOf();
-        var messageId = IdempotentIds.For(http, $"proposal-answer:{proposalId}");
-        await publisher.PublishAsync(ProposalValidator.ToMessage(request, proposalId, partnerId, clock.GetUtcNow().UtcDateTime), messageId, cancellationToken);
-        return TypedResults.Accepted(CommandLog.LocationOf(messageId), new ProposalReceipt(proposalId, messageId, CommandLog.Pending));
-    }
+    private static Task<Accepted<ProposalReceipt>> Answer(
+        Guid proposalId, ProposalAnswerRequest request, HttpContext http, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken cancellationToken) =>
+        publisher.AcceptAsync(ProposalValidator.ToMessage(request, proposalId, http.User.PartnerIdOf(), clock.GetUtcNow().UtcDateTime),
+            IdempotentIds.For(http, $"proposal-answer:{proposalId}"), (commandId, status) => new ProposalReceipt(proposalId, commandId, status), cancellationToken);
 
-    private static async Task<Results<Accepted<ProposalReceipt>, ValidationProblem>> ReportPlacement(
-        Guid proposalId, PlacementRequest request, HttpContext http, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        var errors = ProposalValidator.Validate(request, DateOnly.FromDateTime(now.UtcDateTime));
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-        var partnerId = http.User.PartnerIdOf();
-        var messageId = IdempotentIds.For(http, $"placement:{proposalId}");
-        await publisher.PublishAsync(ProposalValidator.ToMessage(request, proposalId, partnerId, now.UtcDateTime), messageId, cancellationToken);
-        return TypedResults.Accepted(CommandLog.LocationOf(messageId), new ProposalReceipt(proposalId, messageId, CommandLog.Pending));
-    }
+    private static Task<Accepted<ProposalReceipt>> ReportPlacement(
+        Guid proposalId, PlacementRequest request, HttpContext http, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken cancellationToken) =>
+        publisher.AcceptAsync(ProposalValidator.ToMessage(request, proposalId, http.User.PartnerIdOf(), clock.GetUtcNow().UtcDateTime),
+            IdempotentIds.For(http, $"placement:{proposalId}"), (commandId, status) => new ProposalReceipt(proposalId, commandId, status), cancellationToken);
 }

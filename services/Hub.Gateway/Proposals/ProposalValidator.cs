@@ -45,7 +45,7 @@ public static partial class ProposalValidator
         JobAgencyId = answeredBy,
         Accepted = request.Accepted!.Value,
         Contact = request.Accepted!.Value && request.Contact is { } contact
-            ? new ProposalContact
+            ? new Hub.Contracts.Matching.ProposalContact
             {
                 Name = contact.Name!.Trim(),
                 Phone = contact.Phone is null ? null : PhoneOf(contact.Phone),

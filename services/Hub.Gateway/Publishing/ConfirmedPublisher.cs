@@ -1,6 +1,7 @@
 using Hub.Gateway.Commands;
 using Hub.Gateway.Partners;
 using MassTransit;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Gateway.Publishing;
@@ -12,7 +13,16 @@ namespace Hub.Gateway.Publishing;
 /// </summary>
 public sealed partial class ConfirmedPublisher(IPublishEndpoint publisher, CommandLog commands, IHttpContextAccessor http, IOptions<GatewayOptions> options, ILogger<ConfirmedPublisher> logger)
 {
-    public async Task PublishAsync<T>(T message, Guid messageId, CancellationToken cancellationToken) where T : class
+    /// <summary>Publishes a partner's command and answers 202: its receipt, and in Location where to learn what became of it.</summary>
+    /// <param name="receipt">The receipt from the command id and its status (pending).</param>
+    public async Task<Accepted<TReceipt>> AcceptAsync<T, TReceipt>(T message, Guid commandId, Func<Guid, string, TReceipt> receipt, CancellationToken cancellationToken)
+        where T : class
+    {
+        await PublishAsync(message, commandId, cancellationToken);
+        return TypedResults.Accepted(CommandLog.LocationOf(commandId), receipt(commandId, CommandLog.Pending));
+    }
+
+    private async Task PublishAsync<T>(T message, Guid messageId, CancellationToken cancellationToken) where T : class
     {
         await commands.AcceptAsync(messageId, http.HttpContext!.User.PartnerIdOf(), KindOf<T>(), cancellationToken);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -1,11 +1,11 @@
-using Hub.Contracts.Signals;
-using Hub.Gateway.Commands;
 using Hub.Gateway.Partners;
 using Hub.Gateway.Publishing;
+using Hub.Gateway.Validation;
 using Hub.Pseudonymisation;
 using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Bus = Hub.Contracts.Signals;
 
 namespace Hub.Gateway.Signals;
 
@@ -20,10 +20,10 @@ public static class SignalEndpoints
     {
         var signals = routes.MapGroup("/api/v1/signals").WithTags("Signals");
         signals.MapPost("/", Raise)
+            .Validates<SignalRequest>((request, http, today) => SignalValidator.Validate(request, http.User.AreasOf(), today))
             .RequireAuthorization(PartnerPolicies.SignalRaiser)
             .WithName("RaiseSignal")
             .WithSummary("Raise a signal about a resident (BSN in, never out); the Hub routes it only where the law or the resident's consent allows.")
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         signals.MapGet("/{signalId:guid}", Status)
             .RequireAuthorization(PartnerPolicies.SignalRaiser)
@@ -36,32 +36,23 @@ public static class SignalEndpoints
         return routes;
     }
 
-    private static async Task<Results<Accepted<SignalReceipt>, ValidationProblem>> Raise(
+    private static Task<Accepted<SignalReceipt>> Raise(
         SignalRequest request, HttpContext http, Pseudonymiser pseudonyms, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var areas = http.User.AreasOf();
-        var errors = SignalValidator.Validate(request, areas, DateOnly.FromDateTime(now));
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-        var partnerId = http.User.PartnerIdOf();
         var signalId = IdempotentIds.For(http, "signal");
         var message = SignalValidator.ToMessage(request, signalId, pseudonyms.SubjectOf(request.Bsn!),
-            request.HouseholdBsn is { } household ? pseudonyms.SubjectOf(household) : null, partnerId, http.User.RoleOf(), areas, now);
-        await publisher.PublishAsync(message, signalId, cancellationToken);
-        return TypedResults.Accepted(CommandLog.LocationOf(signalId), new SignalReceipt(signalId, signalId, CommandLog.Pending));
+            request.HouseholdBsn is { } household ? pseudonyms.SubjectOf(household) : null, http.User.PartnerIdOf(), http.User.RoleOf(), http.User.AreasOf(),
+            clock.GetUtcNow().UtcDateTime);
+        return publisher.AcceptAsync(message, signalId, (commandId, status) => new SignalReceipt(signalId, commandId, status), cancellationToken);
     }
 
     private static async Task<Results<Ok<SignalStatus>, ProblemHttpResult>> Status(
-        Guid signalId, HttpContext http, IRequestClient<GetSignalStatus> client, IOptions<GatewayOptions> options, CancellationToken cancellationToken)
+        Guid signalId, HttpContext http, IRequestClient<Bus.GetSignalStatus> client, IOptions<GatewayOptions> options, CancellationToken cancellationToken)
     {
-        var response = await client.GetResponse<SignalStatus, SignalNotFound>(
-            new GetSignalStatus { SignalId = signalId, RequestedBy = http.User.PartnerIdOf() }, cancellationToken, options.Value.ReadTimeout);
-        return response.Is(out Response<SignalStatus>? found)
-            ? TypedResults.Ok(found.Message)
+        var response = await client.GetResponse<Bus.SignalStatus, Bus.SignalNotFound>(
+            new Bus.GetSignalStatus { SignalId = signalId, RequestedBy = http.User.PartnerIdOf() }, cancellationToken, options.Value.ReadTimeout);
+        return response.Is(out Response<Bus.SignalStatus>? found)
+            ? TypedResults.Ok(SignalStatus.From(found.Message))
             : TypedResults.Problem(statusCode: 404, title: "Signal not found", detail: $"You raised no signal {signalId}, it is not processed yet, or it was purged.");
     }
-
 }

@@ -1,10 +1,10 @@
-using Hub.Contracts.Matching;
-using Hub.Gateway.Commands;
 using Hub.Gateway.Partners;
 using Hub.Gateway.Publishing;
+using Hub.Gateway.Validation;
 using MassTransit;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Bus = Hub.Contracts.Matching;
 
 namespace Hub.Gateway.Vacancies;
 
@@ -14,14 +14,14 @@ public static class VacancyEndpoints
     {
         var group = routes.MapGroup("/api/v1/vacancies").WithTags("Vacancies").RequireAuthorization(PartnerPolicies.VacancyOwner);
         group.MapPost("/", Publish)
+            .Validates<VacancyRequest>(VacancyValidator.Validate)
             .WithName("PublishVacancy")
             .WithSummary("Publish a vacancy; recovery vacancies go to focus-area residents first.")
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapPut("/{vacancyId:guid}", Update)
+            .Validates<VacancyRequest>(VacancyValidator.Validate)
             .WithName("UpdateVacancy")
             .WithSummary("Replace one of your vacancies with a new version; it is matched again. Only a vacancy you published (POST) and the Hub holds can be replaced.")
-            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         group.MapGet("/{vacancyId:guid}", Get)
@@ -35,7 +35,7 @@ public static class VacancyEndpoints
         return group;
     }
 
-    private static Task<Results<Accepted<VacancyAccepted>, ValidationProblem, ProblemHttpResult>> Publish(
+    private static Task<Accepted<VacancyAccepted>> Publish(
         VacancyRequest request, HttpContext http, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken cancellationToken)
     {
         var vacancyId = IdempotentIds.For(http, "vacancy");
@@ -47,75 +47,46 @@ public static class VacancyEndpoints
     /// partner did not get from its own POST (another partner's, or one derived from another's Idempotency-Key) is a 404,
     /// and nothing is published.
     /// </summary>
-    private static async Task<Results<Accepted<VacancyAccepted>, ValidationProblem, ProblemHttpResult>> Update(
+    private static async Task<Results<Accepted<VacancyAccepted>, ProblemHttpResult>> Update(
         Guid vacancyId, VacancyRequest request, HttpContext http, ConfirmedPublisher publisher, TimeProvider clock,
-        IRequestClient<GetVacancy> client, IOptions<GatewayOptions> options, CancellationToken cancellationToken)
-    {
-        var messageId = IdempotentIds.For(http, $"vacancy-update:{vacancyId}");
-        return await PublishVersion(request, vacancyId, messageId, http, publisher, clock, cancellationToken,
-            refusal: async () => await FindOwnAsync(vacancyId, http, client, options, cancellationToken) switch
-            {
-                null => NotFound(vacancyId),
-                // Known at once: a withdrawn or filled vacancy is not reopened by a new version (409, nothing published).
-                { Status: not "open" } closed => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Vacancy closed",
-                    detail: $"Vacancy {vacancyId} is {closed.Status}; it takes no new version. Publish a new vacancy with POST.",
-                    extensions: new Dictionary<string, object?> { ["reason"] = "wrong-state" }),
-                _ => null,
-            });
-    }
-
-    /// <param name="refusal">Checked after validation, so bad input is a 400 without a round trip; a problem stops the publish.</param>
-    private static async Task<Results<Accepted<VacancyAccepted>, ValidationProblem, ProblemHttpResult>> PublishVersion(
-        VacancyRequest request, Guid vacancyId, Guid messageId, HttpContext http, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken cancellationToken,
-        Func<Task<ProblemHttpResult?>>? refusal = null)
-    {
-        var now = clock.GetUtcNow();
-        var errors = VacancyValidator.Validate(request, DateOnly.FromDateTime(now.UtcDateTime));
-        if (errors.Count > 0)
+        IRequestClient<Bus.GetVacancy> client, IOptions<GatewayOptions> options, CancellationToken cancellationToken) =>
+        await FindOwnAsync(vacancyId, http, client, options, cancellationToken) switch
         {
-            return TypedResults.ValidationProblem(errors);
-        }
-        if (refusal is not null && await refusal() is { } problem)
-        {
-            return problem;
-        }
-        var message = VacancyValidator.ToMessage(request, vacancyId, http.User.PartnerIdOf(), now.UtcDateTime);
-        await publisher.PublishAsync(message, messageId, cancellationToken);
-        return TypedResults.Accepted(CommandLog.LocationOf(messageId), new VacancyAccepted(vacancyId, messageId, CommandLog.Pending));
-    }
+            null => NotFound(vacancyId),
+            // Known at once: a withdrawn or filled vacancy is not reopened by a new version (409, nothing published).
+            { Status: not "open" } closed => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Vacancy closed",
+                detail: $"Vacancy {vacancyId} is {closed.Status}; it takes no new version. Publish a new vacancy with POST.",
+                extensions: new Dictionary<string, object?> { ["reason"] = "wrong-state" }),
+            _ => await PublishVersion(request, vacancyId, IdempotentIds.For(http, $"vacancy-update:{vacancyId}"), http, publisher, clock, cancellationToken),
+        };
 
-    private static async Task<Accepted<VacancyAccepted>> Withdraw(
-        Guid vacancyId,
-        HttpContext http,
-        ConfirmedPublisher publisher,
-        TimeProvider clock,
-        CancellationToken cancellationToken)
-    {
+    private static Task<Accepted<VacancyAccepted>> PublishVersion(
+        VacancyRequest request, Guid vacancyId, Guid messageId, HttpContext http, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken cancellationToken) =>
+        publisher.AcceptAsync(VacancyValidator.ToMessage(request, vacancyId, http.User.PartnerIdOf(), clock.GetUtcNow().UtcDateTime), messageId,
+            (commandId, status) => new VacancyAccepted(vacancyId, commandId, status), cancellationToken);
+
+    private static Task<Accepted<VacancyAccepted>> Withdraw(Guid vacancyId, HttpContext http, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken cancellationToken) =>
         // Job matching ignores a withdrawal of another partner's vacancy: the employer id comes from the key.
-        var partnerId = http.User.PartnerIdOf();
-        var messageId = IdempotentIds.For(http, $"vacancy-withdrawal:{vacancyId}");
-        var message = new VacancyWithdrawn { VacancyId = vacancyId, EmployerId = partnerId, WithdrawnAt = clock.GetUtcNow().UtcDateTime };
-        await publisher.PublishAsync(message, messageId, cancellationToken);
-        return TypedResults.Accepted(CommandLog.LocationOf(messageId), new VacancyAccepted(vacancyId, messageId, CommandLog.Pending));
-    }
+        publisher.AcceptAsync(new Bus.VacancyWithdrawn { VacancyId = vacancyId, EmployerId = http.User.PartnerIdOf(), WithdrawnAt = clock.GetUtcNow().UtcDateTime },
+            IdempotentIds.For(http, $"vacancy-withdrawal:{vacancyId}"), (commandId, status) => new VacancyAccepted(vacancyId, commandId, status), cancellationToken);
 
     private static async Task<Results<Ok<VacancyDetails>, ProblemHttpResult>> Get(
         Guid vacancyId,
         HttpContext http,
-        IRequestClient<GetVacancy> client,
+        IRequestClient<Bus.GetVacancy> client,
         IOptions<GatewayOptions> options,
         CancellationToken cancellationToken) =>
-        await FindOwnAsync(vacancyId, http, client, options, cancellationToken) is { } found ? TypedResults.Ok(found) : NotFound(vacancyId);
+        await FindOwnAsync(vacancyId, http, client, options, cancellationToken) is { } found ? TypedResults.Ok(VacancyDetails.From(found)) : NotFound(vacancyId);
 
     /// <summary>The caller's own vacancy as job matching holds it, or null (none, or another partner's: the same answer).</summary>
-    private static async Task<VacancyDetails?> FindOwnAsync(
-        Guid vacancyId, HttpContext http, IRequestClient<GetVacancy> client, IOptions<GatewayOptions> options, CancellationToken cancellationToken)
+    private static async Task<Bus.VacancyDetails?> FindOwnAsync(
+        Guid vacancyId, HttpContext http, IRequestClient<Bus.GetVacancy> client, IOptions<GatewayOptions> options, CancellationToken cancellationToken)
     {
-        var response = await client.GetResponse<VacancyDetails, VacancyNotFound>(
-            new GetVacancy { VacancyId = vacancyId, RequestedBy = http.User.PartnerIdOf() },
+        var response = await client.GetResponse<Bus.VacancyDetails, Bus.VacancyNotFound>(
+            new Bus.GetVacancy { VacancyId = vacancyId, RequestedBy = http.User.PartnerIdOf() },
             cancellationToken,
             options.Value.ReadTimeout);
-        return response.Is(out Response<VacancyDetails>? found) ? found.Message : null;
+        return response.Is(out Response<Bus.VacancyDetails>? found) ? found.Message : null;
     }
 
     private static ProblemHttpResult NotFound(Guid vacancyId) =>
