@@ -12,5 +12,5 @@ public sealed record DisclosureView
     public required string Basis { get; init; }
     public required string PolicyVersion { get; init; }
     /// <summary>True when the signal was about another resident and named this one as a member of their household.</summary>
-    public bool AsHouseholdMember { get; init; }
+    public required bool AsHouseholdMember { get; init; }
 }
