@@ -31,6 +31,6 @@ public static class FigureEndpoints
             new Bus.GetAreaFigures { AreaIds = areas },
             cancellationToken,
             options.Value.ReadTimeout);
-        return TypedResults.Ok(AreaFigures.From(response.Message));
+        return TypedResults.Ok(response.Message.ToResponse());
     }
 }

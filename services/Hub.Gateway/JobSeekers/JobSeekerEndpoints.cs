@@ -93,7 +93,7 @@ public static class JobSeekerEndpoints
         return TypedResults.Ok(new JobSeekerProposals
         {
             SubjectPseudonym = subjectPseudonym,
-            Proposals = [.. response.Message.Proposals.Select(p => ProposalView.From(p, subjectPseudonym))],
+            Proposals = [.. response.Message.Proposals.Select(p => p.ToResponse(subjectPseudonym))],
         });
     }
 }

@@ -54,7 +54,7 @@ public static class ProposalEndpoints
             ? TypedResults.Ok(new VacancyProposals
             {
                 VacancyId = found.Message.VacancyId,
-                Proposals = [.. found.Message.Proposals.Select(p => ProposalView.From(p, pseudonyms.ForRecipient(employer, p.SubjectPseudonym)))],
+                Proposals = [.. found.Message.Proposals.Select(p => p.ToResponse(pseudonyms.ForRecipient(employer, p.SubjectPseudonym)))],
             })
             : TypedResults.Problem(statusCode: 404, title: "Vacancy not found", detail: $"You have no vacancy {vacancyId}, or it is not processed yet.");
     }

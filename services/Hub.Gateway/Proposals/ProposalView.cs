@@ -1,5 +1,3 @@
-using Bus = Hub.Contracts.Matching;
-
 namespace Hub.Gateway.Proposals;
 
 /// <summary>A proposal with its reasons; <see cref="Contact"/> is set only once the job seeker accepted.</summary>
@@ -20,19 +18,4 @@ public sealed record ProposalView
     public required string Status { get; init; }
     public ProposalContact? Contact { get; init; }
     public required DateTime ProposedAt { get; init; }
-
-    /// <param name="subjectPseudonym">The caller's pseudonym for the job seeker, in place of the Hub-wide one the bus carries.</param>
-    internal static ProposalView From(Bus.ProposalView proposal, string subjectPseudonym) => new()
-    {
-        ProposalId = proposal.ProposalId,
-        VacancyId = proposal.VacancyId,
-        SubjectPseudonym = subjectPseudonym,
-        Rank = proposal.Rank,
-        IsPriority = proposal.IsPriority,
-        Score = proposal.Score,
-        Reasons = proposal.Reasons,
-        Status = proposal.Status,
-        Contact = proposal.Contact is { } contact ? new ProposalContact { Name = contact.Name, Phone = contact.Phone, Email = contact.Email } : null,
-        ProposedAt = proposal.ProposedAt,
-    };
 }

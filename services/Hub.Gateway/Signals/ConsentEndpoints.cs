@@ -70,7 +70,7 @@ public static class ConsentEndpoints
             RequestedByRole = http.User.RoleOf(),
         }, cancellationToken, options.Value.ReadTimeout);
         return response.Is(out Response<Bus.SubjectDisclosures>? disclosures)
-            ? TypedResults.Ok(SubjectDisclosures.From(disclosures.Message, pseudonyms.ForRecipient(municipality, disclosures.Message.SubjectPseudonym)))
+            ? TypedResults.Ok(disclosures.Message.ToResponse(pseudonyms.ForRecipient(municipality, disclosures.Message.SubjectPseudonym)))
             : TypedResults.Problem(statusCode: 403, title: "Subject access refused", detail: "The signal policy does not let your role read disclosures.");
     }
 }

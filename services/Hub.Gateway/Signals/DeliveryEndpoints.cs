@@ -53,7 +53,7 @@ public static class DeliveryEndpoints
             IncludeAcknowledged = includeAcknowledged ?? false,
             MaxCount = maxCount ?? 100,
         }, cancellationToken, options.Value.ReadTimeout);
-        return TypedResults.Ok(DeliveryList.From(response.Message));
+        return TypedResults.Ok(response.Message.ToResponse());
     }
 
     private static Task<Accepted<SignalsReceipt>> Acknowledge(
@@ -82,6 +82,6 @@ public static class DeliveryEndpoints
     {
         var response = await client.GetResponse<Bus.MultiProblemCaseList>(
             new Bus.GetMultiProblemCases { RecipientOrganisation = http.User.PartnerIdOf() }, cancellationToken, options.Value.ReadTimeout);
-        return TypedResults.Ok(MultiProblemCaseList.From(response.Message));
+        return TypedResults.Ok(response.Message.ToResponse());
     }
 }

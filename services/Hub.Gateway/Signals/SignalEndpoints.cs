@@ -52,7 +52,7 @@ public static class SignalEndpoints
         var response = await client.GetResponse<Bus.SignalStatus, Bus.SignalNotFound>(
             new Bus.GetSignalStatus { SignalId = signalId, RequestedBy = http.User.PartnerIdOf() }, cancellationToken, options.Value.ReadTimeout);
         return response.Is(out Response<Bus.SignalStatus>? found)
-            ? TypedResults.Ok(SignalStatus.From(found.Message))
+            ? TypedResults.Ok(found.Message.ToResponse())
             : TypedResults.Problem(statusCode: 404, title: "Signal not found", detail: $"You raised no signal {signalId}, it is not processed yet, or it was purged.");
     }
 }

@@ -1,5 +1,3 @@
-using Bus = Hub.Contracts.Signals;
-
 namespace Hub.Gateway.Signals;
 
 /// <summary>What became of one of the caller's signals, per candidate recipient; never why it was withheld, never a recipient's note.</summary>
@@ -18,24 +16,4 @@ public sealed record SignalStatus
     /// <summary>By name.</summary>
     public required IReadOnlyList<RecipientStatus> Recipients { get; init; }
     public required DateTime RaisedAt { get; init; }
-
-    internal static SignalStatus From(Bus.SignalStatus status) => new()
-    {
-        SignalId = status.SignalId,
-        Category = status.Category,
-        State = status.State,
-        RejectionReason = status.RejectionReason,
-        Delivered = status.Delivered,
-        Withheld = status.Withheld,
-        Handled = status.Handled,
-        Recipients = [.. status.Recipients.Select(r => new RecipientStatus
-        {
-            OrganisationId = r.OrganisationId,
-            Name = r.Name,
-            State = r.State,
-            Outcome = r.Outcome,
-            AcknowledgedAt = r.AcknowledgedAt,
-        })],
-        RaisedAt = status.RaisedAt,
-    };
 }

@@ -1,5 +1,3 @@
-using Bus = Hub.Contracts.Matching;
-
 namespace Hub.Gateway.Vacancies;
 
 /// <summary>A vacancy as the Hub holds it, readable by its owner only.</summary>
@@ -27,25 +25,4 @@ public sealed record VacancyDetails
     public required DateTime PublishedAt { get; init; }
     /// <summary>When job matching registered it (UTC).</summary>
     public required DateTime RegisteredAt { get; init; }
-
-    internal static VacancyDetails From(Bus.VacancyDetails vacancy) => new()
-    {
-        VacancyId = vacancy.VacancyId,
-        EmployerId = vacancy.EmployerId,
-        Title = vacancy.Title,
-        OccupationCode = vacancy.OccupationCode,
-        Postcode = vacancy.Postcode,
-        HoursPerWeek = vacancy.HoursPerWeek,
-        Positions = vacancy.Positions,
-        ClosingDate = vacancy.ClosingDate,
-        IsRecoveryJob = vacancy.IsRecoveryJob,
-        IsLearnWorkPlace = vacancy.IsLearnWorkPlace,
-        HasWageCostCompensation = vacancy.HasWageCostCompensation,
-        RequiredSkills = vacancy.RequiredSkills,
-        NiceToHaveSkills = vacancy.NiceToHaveSkills,
-        RequiredLicences = vacancy.RequiredLicences,
-        Status = vacancy.Status,
-        PublishedAt = vacancy.PublishedAt,
-        RegisteredAt = vacancy.RegisteredAt,
-    };
 }

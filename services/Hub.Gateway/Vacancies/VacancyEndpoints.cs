@@ -76,7 +76,7 @@ public static class VacancyEndpoints
         IRequestClient<Bus.GetVacancy> client,
         IOptions<GatewayOptions> options,
         CancellationToken cancellationToken) =>
-        await FindOwnAsync(vacancyId, http, client, options, cancellationToken) is { } found ? TypedResults.Ok(VacancyDetails.From(found)) : NotFound(vacancyId);
+        await FindOwnAsync(vacancyId, http, client, options, cancellationToken) is { } found ? TypedResults.Ok(found.ToResponse()) : NotFound(vacancyId);
 
     /// <summary>The caller's own vacancy as job matching holds it, or null (none, or another partner's: the same answer).</summary>
     private static async Task<Bus.VacancyDetails?> FindOwnAsync(

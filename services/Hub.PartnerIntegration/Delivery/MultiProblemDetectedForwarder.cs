@@ -9,5 +9,5 @@ namespace Hub.PartnerIntegration.Delivery;
 public sealed class MultiProblemDetectedForwarder<TDb>(DeliveryQueue<TDb> deliveries) : IConsumer<MultiProblemDetected> where TDb : PartnerAdapterDb
 {
     public Task Consume(ConsumeContext<MultiProblemDetected> context) =>
-        deliveries.EnqueueAsync(context, context.Message.RecipientOrganisation, context.Message.NotificationId, MultiProblemDetectedV1.From(context.Message));
+        deliveries.EnqueueAsync(context, context.Message.RecipientOrganisation, context.Message.NotificationId, context.Message.ToWebhookData());
 }

@@ -12,5 +12,5 @@ namespace Hub.PartnerIntegration.Delivery;
 public sealed class ProposalMadeForwarder<TDb>(DeliveryQueue<TDb> deliveries) : IConsumer<ProposalMade> where TDb : PartnerAdapterDb
 {
     public Task Consume(ConsumeContext<ProposalMade> context) =>
-        deliveries.EnqueueAsync(context, context.Message.EmployerId, context.Message.ProposalId, ProposalMadeV1.From(context.Message));
+        deliveries.EnqueueAsync(context, context.Message.EmployerId, context.Message.ProposalId, context.Message.ToWebhookData());
 }

@@ -9,5 +9,5 @@ namespace Hub.PartnerIntegration.Delivery;
 public sealed class SignalDeliveredForwarder<TDb>(DeliveryQueue<TDb> deliveries) : IConsumer<SignalDelivered> where TDb : PartnerAdapterDb
 {
     public Task Consume(ConsumeContext<SignalDelivered> context) =>
-        deliveries.EnqueueAsync(context, context.Message.RecipientOrganisation, context.Message.DeliveryId, SignalDeliveredV1.From(context.Message));
+        deliveries.EnqueueAsync(context, context.Message.RecipientOrganisation, context.Message.DeliveryId, context.Message.ToWebhookData());
 }

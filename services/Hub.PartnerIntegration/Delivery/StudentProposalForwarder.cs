@@ -19,7 +19,7 @@ public sealed class StudentProposalForwarder<TDb>(TDb db, DeliveryQueue<TDb> del
         var subject = await db.Subjects.AsNoTracking().FirstOrDefaultAsync(s => s.SubjectPseudonym == proposal.SubjectPseudonym, context.CancellationToken);
         if (subject is not null)
         {
-            await deliveries.EnqueueAsync(context, subject.PartnerId, proposal.ProposalId, StudentProposalMadeV1.From(proposal, subject.PartnerReference));
+            await deliveries.EnqueueAsync(context, subject.PartnerId, proposal.ProposalId, proposal.ToStudentWebhookData(subject.PartnerReference));
         }
     }
 }

@@ -1,5 +1,3 @@
-using Hub.Contracts.Matching;
-
 namespace Hub.PartnerIntegration.Delivery.Payloads;
 
 /// <summary><c>proposal-made</c>: a candidate for one of the partner's vacancies, and why; never who (no pseudonym).</summary>
@@ -14,7 +12,4 @@ public sealed record ProposalMadeV1(
 {
     public static string Event => "proposal-made";
     public static int Version => 1;
-
-    public static ProposalMadeV1 From(ProposalMade proposal) => new(
-        proposal.ProposalId, proposal.VacancyId, proposal.IsPriority, proposal.Score, proposal.Reasons, proposal.FocusAreaId, proposal.ProposedAt);
 }

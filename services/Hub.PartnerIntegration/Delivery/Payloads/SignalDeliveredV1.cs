@@ -1,5 +1,3 @@
-using Hub.Contracts.Signals;
-
 namespace Hub.PartnerIntegration.Delivery.Payloads;
 
 /// <summary><c>signal-delivered</c>: a signal the policy routed to the partner, with only the fields it allows that partner.</summary>
@@ -20,9 +18,4 @@ public sealed record SignalDeliveredV1(
 {
     public static string Event => "signal-delivered";
     public static int Version => 1;
-
-    public static SignalDeliveredV1 From(SignalDelivered delivered) => new(
-        delivered.DeliveryId, delivered.RecipientOrganisation, delivered.RecipientPseudonym, delivered.RecipientHouseholdPseudonym,
-        delivered.Category, delivered.Details, delivered.OccurredOn, delivered.SenderOrganisation, delivered.SenderName,
-        delivered.Basis, delivered.Purpose, delivered.DeliveredAt, delivered.ExpiresAt);
 }

@@ -1,5 +1,3 @@
-using Hub.Contracts.Matching;
-
 namespace Hub.PartnerIntegration.Delivery.Payloads;
 
 /// <summary><c>student-proposal-made</c>: a proposal for a student the partner registered, under the partner's own student number.</summary>
@@ -15,7 +13,4 @@ public sealed record StudentProposalMadeV1(
 {
     public static string Event => "student-proposal-made";
     public static int Version => 1;
-
-    public static StudentProposalMadeV1 From(ProposalMade proposal, string studentNumber) => new(
-        proposal.ProposalId, proposal.VacancyId, studentNumber, proposal.IsPriority, proposal.Score, proposal.Reasons, proposal.FocusAreaId, proposal.ProposedAt);
 }
