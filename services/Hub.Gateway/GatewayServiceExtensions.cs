@@ -6,15 +6,11 @@ using Hub.Gateway.Figures;
 using Hub.Gateway.Idempotency;
 using Hub.Gateway.JobSeekers;
 using Hub.Gateway.OpenApi;
-using Hub.Gateway.Partners;
 using Hub.Gateway.Proposals;
-using Hub.Gateway.Publishing;
 using Hub.Gateway.RateLimits;
 using Hub.Gateway.Signals;
 using Hub.Gateway.Storage;
 using Hub.Gateway.Vacancies;
-using Hub.Pseudonymisation;
-using MassTransit;
 using Microsoft.AspNetCore.Routing;
 using Scalar.AspNetCore;
 

@@ -1,5 +1,4 @@
 using Hub.Contracts.Commands;
-using MassTransit;
 
 namespace Hub.Gateway.Commands;
 

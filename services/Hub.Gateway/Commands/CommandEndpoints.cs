@@ -1,6 +1,3 @@
-using Hub.Gateway.Partners;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Hub.Gateway.Commands;
 
 /// <summary>What became of a command the partner sent: the address every 202 gives in Location.</summary>

@@ -1,7 +1,6 @@
 using Hub.Contracts.Commands;
 using Hub.Gateway.Storage;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Hub.Gateway.Commands;
 

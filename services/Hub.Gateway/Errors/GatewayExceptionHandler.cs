@@ -1,9 +1,6 @@
 using System.Text.Json;
 using Hub.Gateway.Idempotency;
-using Hub.Gateway.Publishing;
-using MassTransit;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.Extensions.Options;
 
 namespace Hub.Gateway.Errors;
 

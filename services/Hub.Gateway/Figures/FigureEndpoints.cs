@@ -1,7 +1,3 @@
-using Hub.Gateway.Partners;
-using MassTransit;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using Bus = Hub.Contracts.Matching;
 
 namespace Hub.Gateway.Figures;

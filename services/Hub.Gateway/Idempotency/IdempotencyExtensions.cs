@@ -1,6 +1,5 @@
 using Hub.Gateway.Storage;
 using Hub.Messaging;
-using Microsoft.Extensions.Options;
 
 namespace Hub.Gateway.Idempotency;
 

@@ -1,6 +1,4 @@
 using Hub.Gateway.Errors;
-using Hub.Gateway.Partners;
-using Microsoft.Extensions.Options;
 
 namespace Hub.Gateway.Idempotency;
 

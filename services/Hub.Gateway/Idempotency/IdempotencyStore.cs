@@ -1,6 +1,5 @@
 using Hub.Gateway.Storage;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Hub.Gateway.Idempotency;
 

@@ -3,8 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Hub.Pseudonymisation;
-using Microsoft.Extensions.Options;
 
 namespace Hub.Gateway.Idempotency;
 

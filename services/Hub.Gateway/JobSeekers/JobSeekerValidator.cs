@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
 using Hub.Contracts;
 using Hub.Contracts.Matching;
-using Hub.Pseudonymisation;
-using Hub.Gateway.Validation;
 
 namespace Hub.Gateway.JobSeekers;
 

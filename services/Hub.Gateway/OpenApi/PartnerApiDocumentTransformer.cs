@@ -1,4 +1,3 @@
-using Hub.Gateway.Partners;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 

@@ -1,5 +1,4 @@
 using Hub.Gateway.Idempotency;
-using Hub.Gateway.Partners;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;

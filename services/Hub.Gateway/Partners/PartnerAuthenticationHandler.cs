@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using Hub.Gateway.Errors;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.Extensions.Options;
 
 namespace Hub.Gateway.Partners;
 

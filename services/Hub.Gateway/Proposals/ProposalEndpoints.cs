@@ -1,10 +1,3 @@
-using Hub.Gateway.Partners;
-using Hub.Gateway.Publishing;
-using Hub.Gateway.Validation;
-using Hub.Pseudonymisation;
-using MassTransit;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using Bus = Hub.Contracts.Matching;
 
 namespace Hub.Gateway.Proposals;

@@ -1,8 +1,4 @@
 using Hub.Gateway.Commands;
-using Hub.Gateway.Partners;
-using MassTransit;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 
 namespace Hub.Gateway.Publishing;
 

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Hub.Gateway.Idempotency;
-using Hub.Gateway.Partners;
 
 namespace Hub.Gateway.Publishing;
 

@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Hub.Gateway.Errors;
-using Hub.Gateway.Partners;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
 
 namespace Hub.Gateway.RateLimits;
 

@@ -1,8 +1,5 @@
 using System.Text.RegularExpressions;
 using Hub.Contracts.Signals;
-using Hub.Gateway.Partners;
-using Hub.Pseudonymisation;
-using Hub.Gateway.Validation;
 
 namespace Hub.Gateway.Signals;
 

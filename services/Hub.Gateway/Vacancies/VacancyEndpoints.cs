@@ -1,9 +1,3 @@
-using Hub.Gateway.Partners;
-using Hub.Gateway.Publishing;
-using Hub.Gateway.Validation;
-using MassTransit;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Options;
 using Bus = Hub.Contracts.Matching;
 
 namespace Hub.Gateway.Vacancies;

@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
 using Hub.Contracts;
 using Hub.Contracts.Matching;
-using Hub.Gateway.Validation;
-using Hub.Pseudonymisation;
 
 namespace Hub.Gateway.Vacancies;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Hub.Pseudonymisation;
 
 namespace Hub.Gateway.Validation;
 

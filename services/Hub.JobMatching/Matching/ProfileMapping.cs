@@ -1,45 +1,15 @@
 using Hub.JobMatching.Storage;
+using Riok.Mapperly.Abstractions;
 
 namespace Hub.JobMatching.Matching;
 
-/// <summary>What the engine needs of the stored entities.</summary>
-public static class ProfileMapping
+/// <summary>What the engine needs of the stored entities; generated at build time, the rest of an entity stays out.</summary>
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+public static partial class ProfileMapping
 {
-    public static VacancyProfile ToProfile(this Vacancy vacancy) => new()
-    {
-        Id = vacancy.Id,
-        EmployerId = vacancy.EmployerId,
-        OccupationCode = vacancy.OccupationCode,
-        RequiredSkills = vacancy.RequiredSkills,
-        NiceToHaveSkills = vacancy.NiceToHaveSkills,
-        RequiredLicences = vacancy.RequiredLicences,
-        Postcode = vacancy.Postcode,
-        HoursPerWeek = vacancy.HoursPerWeek,
-        Positions = vacancy.Positions,
-        ClosingDate = vacancy.ClosingDate,
-        IsRecoveryJob = vacancy.IsRecoveryJob,
-        IsLearnWorkPlace = vacancy.IsLearnWorkPlace,
-        HasWageCostCompensation = vacancy.HasWageCostCompensation,
-    };
+    // The partner API takes no start date for a vacancy; the engine then counts from the closing date.
+    [MapperIgnoreTarget(nameof(VacancyProfile.StartDate))]
+    public static partial VacancyProfile ToProfile(this Vacancy vacancy);
 
-    public static SeekerProfile ToProfile(this JobSeeker seeker) => new()
-    {
-        SubjectPseudonym = seeker.SubjectPseudonym,
-        Postcode = seeker.Postcode,
-        TargetOccupations = seeker.TargetOccupations,
-        Skills = seeker.Skills,
-        Languages = seeker.Languages,
-        Licences = seeker.Licences,
-        HoursMin = seeker.HoursMin,
-        HoursMax = seeker.HoursMax,
-        AvailableFrom = seeker.AvailableFrom,
-        MaxTravelKm = seeker.MaxTravelKm,
-        EducationLevel = seeker.EducationLevel,
-        Benefit = seeker.Benefit,
-        BenefitSince = seeker.BenefitSince,
-        ConsentToShare = seeker.ConsentToShare,
-        IsStudent = seeker.IsStudent,
-        HasJobGuarantee = seeker.HasJobGuarantee,
-        LearnWorkDeadline = seeker.LearnWorkDeadline,
-    };
+    public static partial SeekerProfile ToProfile(this JobSeeker seeker);
 }

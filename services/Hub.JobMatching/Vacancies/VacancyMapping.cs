@@ -1,28 +1,16 @@
 using Hub.Contracts.Matching;
 using Hub.JobMatching.Storage;
+using Riok.Mapperly.Abstractions;
 
 namespace Hub.JobMatching.Vacancies;
 
-public static class VacancyMapping
+/// <summary>A stored vacancy as its owner reads it; generated at build time.</summary>
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+public static partial class VacancyMapping
 {
-    public static VacancyDetails ToDetails(Vacancy vacancy) => new()
-    {
-        VacancyId = vacancy.Id,
-        EmployerId = vacancy.EmployerId,
-        Title = vacancy.Title,
-        OccupationCode = vacancy.OccupationCode,
-        Postcode = vacancy.Postcode,
-        HoursPerWeek = vacancy.HoursPerWeek,
-        Positions = vacancy.Positions,
-        ClosingDate = vacancy.ClosingDate,
-        IsRecoveryJob = vacancy.IsRecoveryJob,
-        IsLearnWorkPlace = vacancy.IsLearnWorkPlace,
-        HasWageCostCompensation = vacancy.HasWageCostCompensation,
-        RequiredSkills = vacancy.RequiredSkills,
-        NiceToHaveSkills = vacancy.NiceToHaveSkills,
-        RequiredLicences = vacancy.RequiredLicences,
-        Status = vacancy.Status.ToString().ToLowerInvariant(),
-        PublishedAt = vacancy.PublishedAt,
-        RegisteredAt = vacancy.RegisteredAt,
-    };
+    [MapProperty(nameof(Vacancy.Id), nameof(VacancyDetails.VacancyId))]
+    public static partial VacancyDetails ToDetails(Vacancy vacancy);
+
+    /// <summary>open, withdrawn or filled: the words of the API.</summary>
+    private static string StatusName(VacancyStatus status) => status.ToString().ToLowerInvariant();
 }

@@ -1,42 +1,16 @@
 using Hub.Contracts.Signals;
 using Hub.Signals.Storage;
+using Riok.Mapperly.Abstractions;
 
 namespace Hub.Signals.Routing;
 
-internal static class DeliveryMapping
+/// <summary>A stored delivery as its recipient gets it (the message) and reads it back (the view); generated at build time.</summary>
+[Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
+internal static partial class DeliveryMapping
 {
-    public static SignalDelivered ToMessage(this Delivery delivery, string senderName) => new()
-    {
-        DeliveryId = delivery.Id,
-        RecipientOrganisation = delivery.RecipientOrganisation,
-        RecipientPseudonym = delivery.RecipientPseudonym,
-        RecipientHouseholdPseudonym = delivery.RecipientHouseholdPseudonym,
-        Category = delivery.Category,
-        Details = delivery.Details,
-        OccurredOn = delivery.OccurredOn,
-        SenderOrganisation = delivery.SenderOrganisation,
-        SenderName = senderName,
-        Basis = delivery.Basis,
-        Purpose = delivery.Purpose,
-        DeliveredAt = delivery.DeliveredAt,
-        ExpiresAt = delivery.ExpiresAt,
-    };
+    [MapProperty(nameof(Delivery.Id), nameof(SignalDelivered.DeliveryId))]
+    public static partial SignalDelivered ToMessage(this Delivery delivery, string senderName);
 
-    public static DeliveryView ToView(this Delivery delivery, string senderName) => new()
-    {
-        DeliveryId = delivery.Id,
-        RecipientPseudonym = delivery.RecipientPseudonym,
-        RecipientHouseholdPseudonym = delivery.RecipientHouseholdPseudonym,
-        Category = delivery.Category,
-        Details = delivery.Details,
-        OccurredOn = delivery.OccurredOn,
-        SenderOrganisation = delivery.SenderOrganisation,
-        SenderName = senderName,
-        Basis = delivery.Basis,
-        Purpose = delivery.Purpose,
-        DeliveredAt = delivery.DeliveredAt,
-        ExpiresAt = delivery.ExpiresAt,
-        AcknowledgedAt = delivery.AcknowledgedAt,
-        Outcome = delivery.Outcome,
-    };
+    [MapProperty(nameof(Delivery.Id), nameof(DeliveryView.DeliveryId))]
+    public static partial DeliveryView ToView(this Delivery delivery, string senderName);
 }
