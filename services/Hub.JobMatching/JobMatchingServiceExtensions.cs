@@ -1,13 +1,10 @@
 using Hub.JobMatching.Consumers;
 using Hub.JobMatching.Figures;
 using Hub.JobMatching.JobSeekers;
-using Hub.JobMatching.Matching;
 using Hub.JobMatching.Options;
 using Hub.JobMatching.Proposals;
-using Hub.JobMatching.Storage;
 using Hub.JobMatching.Vacancies;
 using Hub.Messaging;
-using MassTransit;
 using Microsoft.Extensions.Options;
 
 namespace Hub.JobMatching;

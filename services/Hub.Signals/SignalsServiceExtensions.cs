@@ -5,11 +5,8 @@ using Hub.Signals.Consumers;
 using Hub.Signals.Feedback;
 using Hub.Signals.Matching;
 using Hub.Signals.Options;
-using Hub.Signals.Policies;
 using Hub.Signals.Retention;
 using Hub.Signals.Routing;
-using Hub.Signals.Storage;
-using MassTransit;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Signals;

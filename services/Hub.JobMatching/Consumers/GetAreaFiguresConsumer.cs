@@ -1,6 +1,4 @@
-using Hub.Contracts.Matching;
 using Hub.JobMatching.Figures;
-using MassTransit;
 
 namespace Hub.JobMatching.Consumers;
 

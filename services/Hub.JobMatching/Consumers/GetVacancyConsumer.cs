@@ -1,6 +1,4 @@
-using Hub.Contracts.Matching;
 using Hub.JobMatching.Vacancies;
-using MassTransit;
 
 namespace Hub.JobMatching.Consumers;
 

@@ -1,7 +1,4 @@
-using Hub.Contracts.Matching;
 using Hub.JobMatching.JobSeekers;
-using Hub.JobMatching.Matching;
-using MassTransit;
 
 namespace Hub.JobMatching.Consumers;
 

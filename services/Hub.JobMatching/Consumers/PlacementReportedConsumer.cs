@@ -1,7 +1,4 @@
-using Hub.Contracts.Matching;
-using Hub.JobMatching.Matching;
 using Hub.JobMatching.Proposals;
-using MassTransit;
 
 namespace Hub.JobMatching.Consumers;
 

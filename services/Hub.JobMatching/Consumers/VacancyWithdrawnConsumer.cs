@@ -1,7 +1,4 @@
-using Hub.Contracts.Matching;
-using Hub.JobMatching.Matching;
 using Hub.JobMatching.Vacancies;
-using MassTransit;
 
 namespace Hub.JobMatching.Consumers;
 

@@ -1,7 +1,4 @@
 using System.Globalization;
-using Hub.Contracts.Matching;
-using Hub.JobMatching.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hub.JobMatching.Figures;
 

@@ -1,9 +1,5 @@
 using Hub.Contracts.Commands;
-using Hub.Contracts.Matching;
-using Hub.JobMatching.Matching;
 using Hub.JobMatching.Proposals;
-using Hub.JobMatching.Storage;
-using Hub.Messaging.Commands;
 
 namespace Hub.JobMatching.JobSeekers;
 

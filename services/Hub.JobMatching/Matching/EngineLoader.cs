@@ -1,5 +1,3 @@
-using Hub.JobMatching.Storage;
-
 namespace Hub.JobMatching.Matching;
 
 /// <summary>

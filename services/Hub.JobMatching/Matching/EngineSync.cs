@@ -1,6 +1,4 @@
 using Hub.JobMatching.Options;
-using Hub.JobMatching.Storage;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Hub.JobMatching.Matching;

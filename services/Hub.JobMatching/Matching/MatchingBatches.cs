@@ -1,9 +1,4 @@
-using Hub.JobMatching.Storage;
-using Hub.Messaging.Commands;
-using Hub.Messaging.Inbox;
 using Hub.Messaging.Storage;
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hub.JobMatching.Matching;
 

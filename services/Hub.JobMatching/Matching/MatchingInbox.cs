@@ -1,7 +1,3 @@
-using Hub.JobMatching.Storage;
-using Hub.Messaging.Inbox;
-using MassTransit;
-
 namespace Hub.JobMatching.Matching;
 
 /// <summary>The inbox for one matching change on its own: the work runs under the matching lock, on an up-to-date engine.</summary>

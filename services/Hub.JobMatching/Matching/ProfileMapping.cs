@@ -1,4 +1,3 @@
-using Hub.JobMatching.Storage;
 using Riok.Mapperly.Abstractions;
 
 namespace Hub.JobMatching.Matching;

@@ -1,8 +1,5 @@
-using Hub.JobMatching.Matching;
 using Hub.JobMatching.Options;
-using Hub.JobMatching.Storage;
 using Hub.ServiceDefaults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Hub.JobMatching.Proposals;

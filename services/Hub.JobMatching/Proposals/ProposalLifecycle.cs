@@ -1,9 +1,4 @@
 using Hub.Contracts.Commands;
-using Hub.Contracts.Matching;
-using Hub.JobMatching.Matching;
-using Hub.JobMatching.Storage;
-using Hub.Messaging.Commands;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hub.JobMatching.Proposals;
 

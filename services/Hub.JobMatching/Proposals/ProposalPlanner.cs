@@ -1,9 +1,5 @@
-using Hub.Contracts.Matching;
-using Hub.JobMatching.Matching;
 using Hub.JobMatching.Options;
-using Hub.JobMatching.Storage;
 using Hub.Messaging.Outbox;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Hub.JobMatching.Proposals;

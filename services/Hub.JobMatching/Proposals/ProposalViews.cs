@@ -1,7 +1,3 @@
-using Hub.Contracts.Matching;
-using Hub.JobMatching.Storage;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hub.JobMatching.Proposals;
 
 /// <summary>Proposals as partners may see them: the vacancy's owner, or the seeker's own agency. Contact only after acceptance.</summary>

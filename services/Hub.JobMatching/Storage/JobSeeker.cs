@@ -1,5 +1,3 @@
-using Hub.JobMatching.Matching;
-
 namespace Hub.JobMatching.Storage;
 
 /// <summary>A registered job seeker; identified by pseudonym only. Withdrawn seekers are kept for the figures, not matched.</summary>

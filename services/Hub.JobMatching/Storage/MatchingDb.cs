@@ -1,5 +1,4 @@
 using Hub.Messaging.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hub.JobMatching.Storage;
 

@@ -1,5 +1,3 @@
-using Hub.Contracts.Matching;
-using Hub.JobMatching.Storage;
 using Riok.Mapperly.Abstractions;
 
 namespace Hub.JobMatching.Vacancies;

@@ -1,11 +1,6 @@
 using Hub.Contracts.Commands;
-using Hub.Contracts.Matching;
-using Hub.JobMatching.Matching;
 using Hub.JobMatching.Proposals;
-using Hub.JobMatching.Storage;
-using Hub.Messaging.Commands;
 using Hub.Messaging.Outbox;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hub.JobMatching.Vacancies;
 

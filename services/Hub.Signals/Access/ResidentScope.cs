@@ -1,7 +1,3 @@
-using Hub.Signals.Policies;
-using Hub.Signals.Storage;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hub.Signals.Access;
 
 /// <summary>

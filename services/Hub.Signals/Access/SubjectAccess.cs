@@ -1,8 +1,4 @@
-using Hub.Contracts.Signals;
-using Hub.Signals.Policies;
 using Hub.Signals.Routing;
-using Hub.Signals.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Signals.Access;
 

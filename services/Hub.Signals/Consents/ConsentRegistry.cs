@@ -1,11 +1,6 @@
 using Hub.Contracts.Commands;
-using Hub.Contracts.Signals;
-using Hub.Messaging.Commands;
 using Hub.Signals.Access;
-using Hub.Signals.Policies;
 using Hub.Signals.Routing;
-using Hub.Signals.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Signals.Consents;
 

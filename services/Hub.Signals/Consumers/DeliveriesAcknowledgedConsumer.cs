@@ -1,9 +1,4 @@
-using Hub.Contracts.Signals;
-using Hub.Messaging.Commands;
-using Hub.Messaging.Inbox;
 using Hub.Signals.Feedback;
-using Hub.Signals.Storage;
-using MassTransit;
 
 namespace Hub.Signals.Consumers;
 

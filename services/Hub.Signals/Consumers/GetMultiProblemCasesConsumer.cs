@@ -1,6 +1,4 @@
-using Hub.Contracts.Signals;
 using Hub.Signals.Matching;
-using MassTransit;
 
 namespace Hub.Signals.Consumers;
 

@@ -1,6 +1,4 @@
-using Hub.Contracts.Signals;
 using Hub.Signals.Access;
-using MassTransit;
 
 namespace Hub.Signals.Consumers;
 

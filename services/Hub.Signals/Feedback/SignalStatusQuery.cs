@@ -1,8 +1,3 @@
-using Hub.Contracts.Signals;
-using Hub.Signals.Policies;
-using Hub.Signals.Storage;
-using Microsoft.EntityFrameworkCore;
-
 namespace Hub.Signals.Feedback;
 
 /// <summary>

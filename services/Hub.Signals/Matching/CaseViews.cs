@@ -1,7 +1,4 @@
 using System.Text.Json;
-using Hub.Contracts.Signals;
-using Hub.Signals.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Signals.Matching;
 

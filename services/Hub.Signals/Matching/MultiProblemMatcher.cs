@@ -1,10 +1,6 @@
 using System.Text.Json;
-using Hub.Contracts.Signals;
 using Hub.Messaging.Outbox;
-using Hub.Signals.Policies;
 using Hub.Signals.Routing;
-using Hub.Signals.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Signals.Matching;
 

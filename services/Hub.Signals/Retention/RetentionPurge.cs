@@ -1,7 +1,4 @@
 using Hub.Signals.Options;
-using Hub.Signals.Policies;
-using Hub.Signals.Storage;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Signals.Retention;

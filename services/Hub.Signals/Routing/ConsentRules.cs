@@ -1,6 +1,3 @@
-using Hub.Signals.Policies;
-using Hub.Signals.Storage;
-
 namespace Hub.Signals.Routing;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using Hub.Contracts.Signals;
 using Hub.Messaging.Outbox;
-using Hub.Signals.Policies;
-using Hub.Signals.Storage;
 
 namespace Hub.Signals.Routing;
 

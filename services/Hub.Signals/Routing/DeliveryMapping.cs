@@ -1,5 +1,3 @@
-using Hub.Contracts.Signals;
-using Hub.Signals.Storage;
 using Riok.Mapperly.Abstractions;
 
 namespace Hub.Signals.Routing;

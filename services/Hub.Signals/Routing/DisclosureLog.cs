@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Hub.Signals.Policies;
-using Hub.Signals.Storage;
 
 namespace Hub.Signals.Routing;
 

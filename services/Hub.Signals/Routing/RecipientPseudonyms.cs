@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Hub.Signals.Options;
-using Hub.Signals.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Signals.Routing;

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
-using Hub.Contracts.Signals;
 using Hub.Pseudonymisation;
-using Hub.Signals.Policies;
 
 namespace Hub.Signals.Routing;
 
