@@ -1,3 +1,5 @@
+using Hub.ServiceDefaults.Messaging;
+using Hub.ServiceDefaults.Hosting;
 using System.Net.Http.Headers;
 using System.Text;
 using Hub.Contracts.Matching;
@@ -68,11 +70,19 @@ public static class OperationsServiceExtensions
         {
             var user = broker.Username ?? builder.Configuration["RabbitMq:Username"] ?? "guest";
             var password = broker.Password ?? builder.Configuration["RabbitMq:Password"] ?? "guest";
-            services.AddRefitGeneratedClient<IRabbitMqManagementApi>().ConfigureHttpClient(http =>
+            var management = services.AddRefitGeneratedClient<IRabbitMqManagementApi>().ConfigureHttpClient(http =>
             {
                 http.BaseAddress = new Uri(broker.ManagementUrl);
                 http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
             });
+            // Over TLS the management API shows the broker's certificate, issued by the deployment's own CA.
+            if (builder.Configuration[$"{RabbitMqOptions.Section}:{nameof(RabbitMqOptions.CaCertificateFile)}"] is { Length: > 0 } caFile)
+            {
+                management.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+                {
+                    SslOptions = { RemoteCertificateValidationCallback = PrivateCertificateAuthority.Validator(caFile) },
+                });
+            }
             services.AddSingleton<ErrorQueueImporter>();
             services.AddHostedService(provider => provider.GetRequiredService<ErrorQueueImporter>());
             services.AddHostedService<RetryQueueWorker>();

@@ -29,6 +29,8 @@ public sealed class ProbeHost : IAsyncDisposable
 
     public ITestHarness Harness => _host.Services.GetTestHarness();
 
+    public IServiceProvider Services => _host.Services;
+
     public Task StartAsync() => _host.StartAsync();
 
     public async Task<T> WithDb<T>(Func<ProbeDb, Task<T>> query)

@@ -138,6 +138,44 @@ public sealed class Delivering_to_partner_systems(ITestOutputHelper output) : ID
         Assert.Equal(DeliveryStatus.Failed, await host.Query(db => db.Deliveries.Where(d => d.DeliveryId == toRejecting.DeliveryId).Select(d => d.Status).SingleAsync()));
     }
 
+    [Fact]
+    public async Task The_backlog_per_partner_is_measured_for_the_operations_dashboard()
+    {
+        await using var down = await SimulatedPartner.StartAsync("partner-a-webhook-secret-0123456789abcdef");
+        await using var up = await SimulatedPartner.StartAsync("partner-b-webhook-secret-0123456789abcdef");
+        down.Mode = PartnerMode.Down;
+        await using var host = Start(down, up);
+        await host.StartAsync();
+        var measured = new System.Collections.Concurrent.ConcurrentDictionary<(string Metric, string Partner), long>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        var meters = host.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == WebhookMetrics.Meter && ReferenceEquals(instrument.Meter.Scope, meters))
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
+            measured[(instrument.Name, (string)tags.ToArray().Single(t => t.Key == WebhookMetrics.PartnerTag).Value!)] = value);
+        listener.Start();
+
+        for (var i = 0; i < 5; i++)
+        {
+            await host.Harness.Bus.Publish(Deliveries.SignalFor(PartnerA, i));
+        }
+        await host.Harness.Bus.Publish(Deliveries.SignalFor(PartnerB, 0));
+        await Eventually.True(() => up.Received.Count == 1, "partner B got its delivery");
+        await Eventually.True(() =>
+        {
+            listener.RecordObservableInstruments();
+            return measured.GetValueOrDefault((WebhookMetrics.Pending, PartnerA)) == 5 && measured.GetValueOrDefault((WebhookMetrics.Pending, PartnerB), -1) == 0;
+        }, "partner A's five deliveries are counted as waiting, partner B's delivered one not");
+
+        Assert.Equal(0, measured[(WebhookMetrics.Failed, PartnerA)]);
+        Assert.Equal(0, measured[(WebhookMetrics.Failed, PartnerB)]);
+    }
+
     private AdapterHost<HousingDb> Start(SimulatedPartner a, SimulatedPartner b, string giveUpAfter = "01:00:00") =>
         new(_directory, new Dictionary<string, string?>
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Text.Json;
 using Hub.Messaging.Diagnostics;
 using MassTransit;
@@ -21,9 +22,18 @@ public sealed class OutboxRelay<TDb>(
     OutboxSignal<TDb> signal,
     TimeProvider clock,
     IOptions<DurableMessagingOptions> options,
+    IMeterFactory meters,
     ILogger<OutboxRelay<TDb>> logger) : BackgroundService where TDb : DbContext
 {
     private static readonly ActivitySource Source = new("Hub.Messaging");
+
+    private readonly ObservableGauge<long>[] _backlog =
+    [
+        meters.Create(OutboxMetrics.Meter).CreateObservableGauge(OutboxMetrics.Pending, () => MeasureBacklog(scopes, clock, logger).Pending,
+            "{message}", "Outbox messages committed and not yet confirmed by the broker."),
+        meters.Create(OutboxMetrics.Meter).CreateObservableGauge(OutboxMetrics.OldestPendingAge, () => MeasureBacklog(scopes, clock, logger).OldestAge,
+            "s", "Seconds since the oldest unconfirmed outbox message was committed; 0 when none waits."),
+    ];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -154,6 +164,27 @@ public sealed class OutboxRelay<TDb>(
         if (sent + seen > 0)
         {
             logger.LogInformation("Outbox cleanup for {Database}: {Sent} sent messages and {Seen} inbox records removed", typeof(TDb).Name, sent, seen);
+        }
+    }
+
+    /// <summary>Read when metrics are collected (every export, about once a minute), so it costs nothing in between.</summary>
+    private static (Measurement<long>[] Pending, Measurement<long>[] OldestAge) MeasureBacklog(IServiceScopeFactory scopes, TimeProvider clock, ILogger logger)
+    {
+        try
+        {
+            using var scope = scopes.CreateScope();
+            var waiting = scope.ServiceProvider.GetRequiredService<TDb>().Set<OutboxMessage>().AsNoTracking().Where(m => m.SentAt == null);
+            var count = waiting.LongCount();
+            var oldest = count == 0 ? (DateTime?)null : waiting.Min(m => m.CreatedAt);
+            var tag = new KeyValuePair<string, object?>(OutboxMetrics.OutboxTag, typeof(TDb).Name);
+            var age = oldest is { } since ? (long)Math.Max(0, (clock.GetUtcNow().UtcDateTime - since).TotalSeconds) : 0;
+            return ([new(count, tag)], [new(age, tag)]);
+        }
+        catch (Exception ex)
+        {
+            // No figure rather than a wrong one: a database that cannot be read shows in the readiness check.
+            logger.LogWarning(ex, "Reading the outbox backlog of {Database} failed", typeof(TDb).Name);
+            return ([], []);
         }
     }
 }

@@ -1,3 +1,4 @@
+using Hub.ServiceDefaults.Hosting;
 using Hub.Operations.Options;
 using Hub.ServiceDefaults.Messaging;
 using Microsoft.Extensions.Options;
@@ -33,7 +34,12 @@ public sealed class BrokerConnection(IOptions<RabbitMqOptions> rabbit) : IAsyncD
                 };
                 if (settings.UseTls)
                 {
-                    factory.Ssl = new SslOption { Enabled = true, ServerName = settings.Host };
+                    factory.Ssl = new SslOption
+                    {
+                        Enabled = true,
+                        ServerName = settings.Host,
+                        CertificateValidationCallback = settings.CaCertificateFile is { } caFile ? PrivateCertificateAuthority.Validator(caFile) : null,
+                    };
                 }
                 _connection = await factory.CreateConnectionAsync(cancellationToken);
             }

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Hub.Contracts.Partners;
 using Hub.Messaging.Outbox;
 using Hub.PartnerIntegration.Options;
@@ -24,8 +25,17 @@ public sealed class DeliveryWorker<TDb>(
     WebhookSender<TDb> sender,
     DeliveryWake<TDb> wake,
     TimeProvider clock,
+    IMeterFactory meters,
     ILogger<DeliveryWorker<TDb>> logger) : BackgroundService where TDb : PartnerAdapterDb
 {
+    private readonly ObservableGauge<long>[] _backlog =
+    [
+        meters.Create(WebhookMetrics.Meter).CreateObservableGauge(WebhookMetrics.Pending, () => MeasureBacklog(scopes, adapter, logger, DeliveryStatus.Pending),
+            "{delivery}", "Webhook deliveries waiting for their partner (a partner that is down makes this grow)."),
+        meters.Create(WebhookMetrics.Meter).CreateObservableGauge(WebhookMetrics.Failed, () => MeasureBacklog(scopes, adapter, logger, DeliveryStatus.Failed),
+            "{delivery}", "Webhook deliveries given up on, waiting for an operator's retry at the console."),
+    ];
+
     // The partners are those configured at start: their HTTP clients (timeout, circuit) are registered then too.
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.WhenAll(adapter.Options.Partners
         .Where(p => p.WebhookUrl is not null)
@@ -144,4 +154,26 @@ public sealed class DeliveryWorker<TDb>(
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private static TimeSpan? Min(TimeSpan? a, TimeSpan b) => a is { } value && value < b ? value : a is null ? null : b;
+
+    /// <summary>Per partner, read when metrics are collected (about once a minute); every configured partner reports, 0 included.</summary>
+    private static Measurement<long>[] MeasureBacklog(IServiceScopeFactory scopes, PartnerAdapter<TDb> adapter, ILogger logger, DeliveryStatus status)
+    {
+        try
+        {
+            using var scope = scopes.CreateScope();
+            var counts = scope.ServiceProvider.GetRequiredService<TDb>().Deliveries.AsNoTracking()
+                .Where(d => d.Status == status)
+                .GroupBy(d => d.PartnerId)
+                .Select(g => new { Partner = g.Key, Count = g.LongCount() })
+                .ToDictionary(g => g.Partner, g => g.Count);
+            return [.. adapter.Options.Partners.Where(p => p.WebhookUrl is not null).Select(p => new Measurement<long>(counts.GetValueOrDefault(p.OrganisationId),
+                new KeyValuePair<string, object?>(WebhookMetrics.PartnerTag, p.OrganisationId),
+                new KeyValuePair<string, object?>(WebhookMetrics.AdapterTag, adapter.Name)))];
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Reading the webhook backlog of {Adapter} failed", adapter.Name);
+            return [];
+        }
+    }
 }

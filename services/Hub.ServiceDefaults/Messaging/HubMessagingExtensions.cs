@@ -1,3 +1,4 @@
+using Hub.ServiceDefaults.Hosting;
 using Hub.ServiceDefaults.Audit;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -67,7 +68,14 @@ public static class HubMessagingExtensions
                         host.PublisherConfirmation = true;
                         if (rabbit.UseTls)
                         {
-                            host.UseSsl(ssl => ssl.ServerName = rabbit.Host);
+                            host.UseSsl(ssl =>
+                            {
+                                ssl.ServerName = rabbit.Host;
+                                if (rabbit.CaCertificateFile is { } caFile)
+                                {
+                                    ssl.CertificateValidationCallback = PrivateCertificateAuthority.Validator(caFile);
+                                }
+                            });
                         }
                         if (rabbit.ClusterNodes.Length > 0)
                         {

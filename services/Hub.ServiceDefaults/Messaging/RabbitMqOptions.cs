@@ -17,6 +17,8 @@ public sealed class RabbitMqOptions
     [Required]
     public string Password { get; set; } = "";
     public bool UseTls { get; set; }
+    /// <summary>With <see cref="UseTls"/>: the deployment's CA certificate (PEM) the broker's certificate must chain to; unset, the machine's roots.</summary>
+    public string? CaCertificateFile { get; set; }
     /// <summary>Cluster members ("host:port"); when set the client fails over between them.</summary>
     public string[] ClusterNodes { get; set; } = [];
     /// <summary>Messages a consumer endpoint takes at once.</summary>
