@@ -76,6 +76,17 @@ public sealed class PostgresServer : IAsyncDisposable
         return builder.ConnectionString;
     }
 
+    /// <summary>
+    /// Runs a client tool of the installed PostgreSQL (pg_dump, pg_restore) as an operator would, connecting over TCP as
+    /// the user `hub`; returns its standard output. Fails with the tool's own message when it exits with an error.
+    /// </summary>
+    public Task<string> ClientToolAsync(string tool, params string[] args)
+    {
+        var bin = binDirectory ?? FindBinDirectory() ?? throw new InvalidOperationException($"{tool}: no PostgreSQL installation under /usr/lib/postgresql.");
+        return CommandRunner.RunCheckedAsync(Path.Combine(bin, tool), ["-h", Host, "-p", Port.ToString(CultureInfo.InvariantCulture), "-U", "hub", .. args],
+            timeout: TimeSpan.FromSeconds(90));
+    }
+
     /// <summary>pg_ctl stop -m fast: the server goes away like a database outage; the files stay.</summary>
     public Task StopAsync() => PgCtlAsync("stop", "-m", "fast", "-w");
 
