@@ -1,5 +1,3 @@
-using Hub.ServiceDefaults.Messaging;
-using Hub.ServiceDefaults.Hosting;
 using System.Net.Http.Headers;
 using System.Text;
 using Hub.Contracts.Matching;
@@ -16,6 +14,8 @@ using Hub.Operations.Figures;
 using Hub.Operations.Live;
 using Hub.Operations.Options;
 using Hub.Operations.Storage;
+using Hub.ServiceDefaults.Hosting;
+using Hub.ServiceDefaults.Messaging;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;

@@ -27,6 +27,7 @@ public sealed class OutboxRelay<TDb>(
 {
     private static readonly ActivitySource Source = new("Hub.Messaging");
 
+    // Created with the relay; the meter reads them at each metrics collection.
     private readonly ObservableGauge<long>[] _backlog =
     [
         meters.Create(OutboxMetrics.Meter).CreateObservableGauge(OutboxMetrics.Pending, () => MeasureBacklog(scopes, clock, logger).Pending,

@@ -1,5 +1,5 @@
-using Hub.ServiceDefaults.Hosting;
 using Hub.Operations.Options;
+using Hub.ServiceDefaults.Hosting;
 using Hub.ServiceDefaults.Messaging;
 using Microsoft.Extensions.Options;
 using RabbitMQ.Client;

@@ -28,6 +28,7 @@ public sealed class DeliveryWorker<TDb>(
     IMeterFactory meters,
     ILogger<DeliveryWorker<TDb>> logger) : BackgroundService where TDb : PartnerAdapterDb
 {
+    // Created with the worker; the meter reads them at each metrics collection.
     private readonly ObservableGauge<long>[] _backlog =
     [
         meters.Create(WebhookMetrics.Meter).CreateObservableGauge(WebhookMetrics.Pending, () => MeasureBacklog(scopes, adapter, logger, DeliveryStatus.Pending),

@@ -1,5 +1,5 @@
-using Hub.ServiceDefaults.Hosting;
 using Hub.ServiceDefaults.Audit;
+using Hub.ServiceDefaults.Hosting;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
