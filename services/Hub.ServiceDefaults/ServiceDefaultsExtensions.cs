@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpsPolicy;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
@@ -20,9 +21,17 @@ public static class ServiceDefaultsExtensions
 {
     public const string ReadyTag = "ready";
 
+    /// <summary>A folder of secrets as files (Docker secrets, a Kubernetes secret volume): one file per setting, named as its key with "__" for ":".</summary>
+    public const string SecretsDirectoryKey = "Hub:SecretsDirectory";
+
     /// <summary>Telemetry, health checks, Problem Details and resilient HTTP clients, the same in every service.</summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
+        // Read last, so a secret file wins over an environment variable; a folder named but missing stops the start.
+        if (builder.Configuration[SecretsDirectoryKey] is { Length: > 0 } secrets)
+        {
+            builder.Configuration.AddKeyPerFile(secrets, optional: false);
+        }
         builder.AddTelemetry();
         builder.Services.AddProblemDetails();
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"]);

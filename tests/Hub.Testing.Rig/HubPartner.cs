@@ -1,6 +1,7 @@
 using System.Net;
 using Hub.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
 using Refit;
 
 namespace Hub.Testing.Rig;
@@ -29,7 +30,8 @@ public sealed class HubPartner : IAsyncDisposable
     /// <summary>The Location header of the latest answer, as the gateway sent it.</summary>
     public string? LastLocation => _last.Location?.OriginalString;
 
-    public static HubPartner Connect(Uri gateway, string apiKey, Action<HubResilienceOptions>? tune = null)
+    /// <param name="trust">For a gateway whose certificate the machine does not know (a test deployment's own CA).</param>
+    public static HubPartner Connect(Uri gateway, string apiKey, Action<HubResilienceOptions>? tune = null, System.Net.Security.RemoteCertificateValidationCallback? trust = null)
     {
         var last = new LastResponse();
         var services = new ServiceCollection()
@@ -44,9 +46,14 @@ public sealed class HubPartner : IAsyncDisposable
                 options.Resilience.AttemptTimeout = TimeSpan.FromSeconds(20);
                 options.Resilience.CircuitBreakerBreakDuration = TimeSpan.FromSeconds(1);
                 tune?.Invoke(options.Resilience);
-            })
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
-        return new HubPartner(services, last);
+            });
+        if (trust is not null)
+        {
+            // After every client's own configuration, which would otherwise put its default primary handler back.
+            services.ConfigureAll<HttpClientFactoryOptions>(factory => factory.HttpMessageHandlerBuilderActions.Add(handlers =>
+                handlers.PrimaryHandler = new SocketsHttpHandler { SslOptions = { RemoteCertificateValidationCallback = trust } }));
+        }
+        return new HubPartner(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }), last);
     }
 
     /// <summary>The result of a read, or null while the gateway answers with an error (e.g. 404 before job matching has it).</summary>

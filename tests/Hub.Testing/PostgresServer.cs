@@ -33,7 +33,10 @@ public sealed class PostgresServer : IAsyncDisposable
 
     private string ClusterDirectory => Path.Combine(DataDirectory!, "data");
 
-    public static async Task<PostgresServer> StartAsync(CancellationToken ct = default)
+    public static Task<PostgresServer> StartAsync(CancellationToken ct = default) => StartAsync(tls: null, ct);
+
+    /// <param name="tls">Serve TLS with these files (ssl=on; plain connections are still accepted).</param>
+    public static async Task<PostgresServer> StartAsync(ServerTls? tls, CancellationToken ct = default)
     {
         var external = Environment.GetEnvironmentVariable("HUB_TEST_POSTGRES");
         if (!string.IsNullOrWhiteSpace(external))
@@ -52,6 +55,10 @@ public sealed class PostgresServer : IAsyncDisposable
         try
         {
             await server.InitializeAsync(ct).ConfigureAwait(false);
+            if (tls is not null)
+            {
+                await server.ServeTlsAsync(tls, ct).ConfigureAwait(false);
+            }
             await server.StartAsync().ConfigureAwait(false);
             return server;
         }
@@ -147,6 +154,25 @@ public sealed class PostgresServer : IAsyncDisposable
         await CommandRunner.RunCheckedAsync(Runner,
             AsServerUser("initdb", "-D", ClusterDirectory, "-A", "trust", "-U", "hub", "-E", "UTF8", "--no-locale", "--no-sync"),
             timeout: CommandTimeout, ct: ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Copies the certificate and key into the cluster (PostgreSQL wants the key its own user's, mode 0600) and turns ssl on.</summary>
+    private async Task ServeTlsAsync(ServerTls tls, CancellationToken ct)
+    {
+        var certificate = Path.Combine(ClusterDirectory, "server.crt");
+        var key = Path.Combine(ClusterDirectory, "server.key");
+        File.Copy(tls.CertificateFile, certificate, overwrite: true);
+        File.Copy(tls.KeyFile, key, overwrite: true);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(key, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+        if (Environment.IsPrivilegedProcess)
+        {
+            await CommandRunner.RunCheckedAsync("chown", ["postgres:postgres", certificate, key], ct: ct).ConfigureAwait(false);
+        }
+        await File.AppendAllTextAsync(Path.Combine(ClusterDirectory, "postgresql.conf"),
+            "\nssl = on\nssl_cert_file = 'server.crt'\nssl_key_file = 'server.key'\n", ct).ConfigureAwait(false);
     }
 
     private async Task StopImmediatelyAsync()

@@ -19,7 +19,10 @@ public sealed class RabbitMqCluster : IAsyncDisposable
     /// <summary>"127.0.0.1:port" of every node, for <c>RabbitMq:ClusterNodes</c>.</summary>
     public IReadOnlyList<string> ClusterNodes => Nodes.Select(n => $"{n.Host}:{n.Port}").ToList();
 
-    public static async Task<RabbitMqCluster> StartAsync(CancellationToken ct = default)
+    public static Task<RabbitMqCluster> StartAsync(CancellationToken ct = default) => StartAsync(tls: null, ct);
+
+    /// <param name="tls">Every node also listens for AMQP over TLS with these files.</param>
+    public static async Task<RabbitMqCluster> StartAsync(ServerTls? tls, CancellationToken ct = default)
     {
         if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("HUB_TEST_RABBITMQ")))
         {
@@ -27,7 +30,7 @@ public sealed class RabbitMqCluster : IAsyncDisposable
                 "RabbitMqCluster starts its own local nodes; it cannot use the external broker named by HUB_TEST_RABBITMQ. Unset it for cluster tests.");
         }
 
-        var starting = Enumerable.Range(0, Size).Select(_ => RabbitMqNode.StartAsync(ct)).ToList();
+        var starting = Enumerable.Range(0, Size).Select(_ => RabbitMqNode.StartAsync(tls, ct)).ToList();
         try
         {
             await Task.WhenAll(starting).ConfigureAwait(false);

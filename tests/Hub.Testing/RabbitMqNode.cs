@@ -32,6 +32,9 @@ public sealed class RabbitMqNode : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>The AMQP-over-TLS port, when started with TLS.</summary>
+    public int? TlsPort { get; private set; }
+
     /// <summary>HTTP port of the management plugin; null for an external broker without HUB_TEST_RABBITMQ_MANAGEMENT.</summary>
     public int? ManagementPort => ManagementUri?.Port;
 
@@ -61,7 +64,10 @@ public sealed class RabbitMqNode : IAsyncDisposable
 
     private string PidFile => Path.Combine(DataDirectory!, "rabbitmq.pid");
 
-    public static async Task<RabbitMqNode> StartAsync(CancellationToken ct = default)
+    public static Task<RabbitMqNode> StartAsync(CancellationToken ct = default) => StartAsync(tls: null, ct);
+
+    /// <param name="tls">Also listen for AMQP over TLS (<see cref="TlsPort"/>) with these files.</param>
+    public static async Task<RabbitMqNode> StartAsync(ServerTls? tls, CancellationToken ct = default)
     {
         var external = Environment.GetEnvironmentVariable("HUB_TEST_RABBITMQ");
         if (!string.IsNullOrWhiteSpace(external))
@@ -80,11 +86,13 @@ public sealed class RabbitMqNode : IAsyncDisposable
         var dir = Directory.CreateTempSubdirectory($"hubtest-rabbitmq-{id}-").FullName;
         var nodeName = $"hubtest-{id}@localhost";
         var (port, managementPort) = (FreePort.Next(), FreePort.Next());
-        var env = RabbitMqNodeFiles.Write(dir, nodeName, port, managementPort, distPort: FreePort.Next());
+        var tlsPort = tls is null ? 0 : FreePort.Next();
+        var env = RabbitMqNodeFiles.Write(dir, nodeName, port, managementPort, distPort: FreePort.Next(), tls, tlsPort);
         // A fresh node has only RabbitMQ's built-in guest user, which may log in over loopback only.
         var amqpUri = new Uri($"amqp://{DefaultUser}:{DefaultUser}@127.0.0.1:{port}/");
         var node = new RabbitMqNode("127.0.0.1", port, DefaultUser, DefaultUser, "/", nodeName, amqpUri,
             new Uri($"http://127.0.0.1:{managementPort}/"), dir, env);
+        node.TlsPort = tls is null ? null : tlsPort;
         try
         {
             node.Launch();

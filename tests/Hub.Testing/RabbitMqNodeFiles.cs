@@ -8,7 +8,8 @@ internal static class RabbitMqNodeFiles
     // One cookie for all nodes of this test run, so tests can cluster them.
     private static readonly string Cookie = RandomNumberGenerator.GetString("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 20);
 
-    public static Dictionary<string, string?> Write(string dir, string nodeName, int port, int managementPort, int distPort)
+    /// <param name="tls">Also a TLS listener on <paramref name="tlsPort"/> with these files (the plain one stays, for the tests' own administration).</param>
+    public static Dictionary<string, string?> Write(string dir, string nodeName, int port, int managementPort, int distPort, ServerTls? tls = null, int tlsPort = 0)
     {
         Directory.CreateDirectory(Path.Combine(dir, "mnesia"));
         Directory.CreateDirectory(Path.Combine(dir, "log"));
@@ -29,7 +30,14 @@ internal static class RabbitMqNodeFiles
             listeners.tcp.default = 127.0.0.1:{port}
             management.tcp.ip = 127.0.0.1
             management.tcp.port = {managementPort}
-            """ + "\n");
+            """ + "\n" + (tls is null ? "" : $"""
+            listeners.ssl.default = 127.0.0.1:{tlsPort}
+            ssl_options.cacertfile = {tls.CaFile}
+            ssl_options.certfile = {tls.CertificateFile}
+            ssl_options.keyfile = {tls.KeyFile}
+            ssl_options.verify = verify_none
+            ssl_options.fail_if_no_peer_cert = false
+            """ + "\n"));
 
         // Inherited RABBITMQ_*/ERL_* settings could point the node elsewhere: drop them.
         var env = Environment.GetEnvironmentVariables().Keys.Cast<string>()
