@@ -15,20 +15,12 @@ public sealed partial class Running_it_in_production : IDisposable
     /// <summary>The edge: the partner API and the operators' console, each HTTPS on the container's port 8443.</summary>
     private static readonly Dictionary<string, string> Edge = new() { ["gateway"] = "443", ["operations"] = "9443" };
 
-    private readonly string _envFile = Path.Combine(Path.GetTempPath(), $"hub-production-{Guid.NewGuid():N}.env");
+    private readonly SentinelEnvFile _sentinels = new();
     private readonly JsonElement _services;
 
-    public Running_it_in_production()
-    {
-        var variables = File.ReadAllLines(Repository.PathOf(DockerCompose.ExampleEnvFile))
-            .Select(l => Regex.Match(l, @"^(?<name>[A-Z][A-Z0-9_]*)="))
-            .Where(m => m.Success)
-            .Select(m => m.Groups["name"].Value);
-        File.WriteAllLines(_envFile, variables.Select(v => $"{v}={(v.EndsWith("_FILE", StringComparison.Ordinal) ? "./" : "")}{v.ToLowerInvariant()}"));
-        _services = DockerCompose.ResolvedConfig(_envFile).GetProperty("services");
-    }
+    public Running_it_in_production() => _services = DockerCompose.ResolvedConfig(_sentinels.Path).GetProperty("services");
 
-    public void Dispose() => File.Delete(_envFile);
+    public void Dispose() => _sentinels.Dispose();
 
     [Fact]
     public void Only_the_edge_is_published_and_it_speaks_https()
@@ -86,24 +78,6 @@ public sealed partial class Running_it_in_production : IDisposable
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 
-    [Theory]
-    [InlineData("TLS_CA_FILE")]
-    [InlineData("EDGE_KEY_FILE")]
-    [InlineData("RABBITMQ_KEY_FILE")]
-    [InlineData("POSTGRES_CERTIFICATE_FILE")]
-    [InlineData("SIGNAL_POLICY_FILE")]
-    [InlineData("AREAS_FILE")]
-    [InlineData("GRAFANA_ADMIN_PASSWORD")]
-    public void The_stack_refuses_to_start_without_it_and_names_it(string variable)
-    {
-        File.WriteAllLines(_envFile, File.ReadAllLines(_envFile).Where(l => !l.StartsWith($"{variable}=", StringComparison.Ordinal)));
-
-        var result = DockerCompose.Run(_envFile, "config", "-q");
-
-        Assert.NotEqual(0, result.ExitCode);
-        Assert.Contains(variable, result.StandardError + result.StandardOutput);
-    }
-
     [Fact]
     public void The_services_reach_the_broker_and_the_database_over_tls_checked_against_the_deployment_ca()
     {
@@ -116,13 +90,13 @@ public sealed partial class Running_it_in_production : IDisposable
             var connection = environment.EnumerateObject().Single(e => e.Name.StartsWith("ConnectionStrings__", StringComparison.Ordinal)).Value.GetString()!;
             Assert.Contains("SSL Mode=VerifyFull", connection);
             Assert.Contains("Root Certificate=/certs/ca.crt", connection);
-            Assert.Contains(service.GetProperty("volumes").EnumerateArray(), v => Target(v) == "/certs/ca.crt");
+            Assert.Contains(service.GetProperty("volumes").EnumerateArray(), v => SentinelEnvFile.VolumeTarget(v) == "/certs/ca.crt");
         }
 
         var broker = Repository.Read("infra/rabbitmq/tls.conf");
         Assert.Contains("listeners.tcp = none", broker);
         Assert.Contains("listeners.ssl.default = 5671", broker);
-        Assert.Contains(_services.GetProperty("rabbitmq").GetProperty("volumes").EnumerateArray(), v => Target(v) == "/etc/rabbitmq/conf.d/20-hub-tls.conf");
+        Assert.Contains(_services.GetProperty("rabbitmq").GetProperty("volumes").EnumerateArray(), v => SentinelEnvFile.VolumeTarget(v) == "/etc/rabbitmq/conf.d/20-hub-tls.conf");
         Assert.StartsWith("https://", _services.GetProperty("operations").GetProperty("environment").GetProperty("Hub__Operations__Broker__ManagementUrl").GetString());
         Assert.Contains("ssl=on", _services.GetProperty("postgres").GetProperty("command").EnumerateArray().Select(c => c.GetString()));
     }
@@ -130,8 +104,8 @@ public sealed partial class Running_it_in_production : IDisposable
     [Fact]
     public void The_municipalitys_own_policy_and_areas_are_mounted()
     {
-        AssertMounted("signals", "Hub__Signals__PoliciesFile", "./signal_policy_file");
-        AssertMounted("job-matching", "Hub__Matching__AreasFile", "./areas_file");
+        AssertMounted("signals", "Hub__Signals__PoliciesFile", "SIGNAL_POLICY_FILE");
+        AssertMounted("job-matching", "Hub__Matching__AreasFile", "AREAS_FILE");
     }
 
     [Fact]
@@ -164,12 +138,12 @@ public sealed partial class Running_it_in_production : IDisposable
         Assert.Contains("/etc/prometheus/alerts.yml", Repository.Read("infra/prometheus/prometheus.yml"));
     }
 
-    private void AssertMounted(string service, string setting, string hostFile)
+    private void AssertMounted(string service, string setting, string variable)
     {
         var container = _services.GetProperty(service);
         var path = container.GetProperty("environment").GetProperty(setting).GetString();
-        var volume = container.GetProperty("volumes").EnumerateArray().Single(v => Target(v) == path);
-        Assert.EndsWith(hostFile[1..], Source(volume));
+        var volume = container.GetProperty("volumes").EnumerateArray().Single(v => SentinelEnvFile.VolumeTarget(v) == path);
+        Assert.EndsWith(SentinelEnvFile.Sentinel(variable)[1..], SentinelEnvFile.VolumeSource(volume));
     }
 
     /// <summary>Jobs run once per `up`: `restart: "no"` and another service waits for their successful end.</summary>
@@ -186,12 +160,6 @@ public sealed partial class Running_it_in_production : IDisposable
         port.ValueKind == JsonValueKind.Object
             ? (port.GetProperty("published").ToString(), port.GetProperty("target").ToString())
             : (port.GetString()!.Split(':')[^2], port.GetString()!.Split(':')[^1]);
-
-    private static string? Target(JsonElement volume) =>
-        volume.ValueKind == JsonValueKind.Object ? volume.GetProperty("target").GetString() : volume.GetString()!.Split(':')[1];
-
-    private static string Source(JsonElement volume) =>
-        volume.ValueKind == JsonValueKind.Object ? volume.GetProperty("source").GetString()! : volume.GetString()!.Split(':')[0];
 
     private static string PrometheusName(string otelName) => otelName.Replace('.', '_');
 

@@ -7,16 +7,9 @@ public sealed partial class Validating_the_compose_file : IDisposable
 {
     private static readonly string[] ExpectedHubServices = ["gateway", "job-matching", "signals", "housing", "schools", "police", "operations"];
 
-    private readonly string _sentinelEnvFile = Path.Combine(Path.GetTempPath(), $"hub-compose-{Guid.NewGuid():N}.env");
+    private readonly SentinelEnvFile _sentinels = new();
 
-    public Validating_the_compose_file()
-    {
-        // Every variable set in .env.example with a value of its own, so a test can see where each one ends up.
-        var lines = ExampleVariables(includeCommented: false).Select(name => $"{name}={Sentinel(name)}");
-        File.WriteAllLines(_sentinelEnvFile, lines);
-    }
-
-    public void Dispose() => File.Delete(_sentinelEnvFile);
+    public void Dispose() => _sentinels.Dispose();
 
     [Fact]
     public void Docker_compose_accepts_it_with_the_example_env_file()
@@ -31,28 +24,26 @@ public sealed partial class Validating_the_compose_file : IDisposable
     [InlineData("PARTNERS_FILE")]
     [InlineData("API_KEY_HASH_KEY")]
     [InlineData("CONSOLE_USERS_FILE")]
-    public void A_missing_required_setting_stops_docker_compose(string variable)
+    [InlineData("TLS_CA_FILE")]
+    [InlineData("EDGE_KEY_FILE")]
+    [InlineData("RABBITMQ_KEY_FILE")]
+    [InlineData("POSTGRES_CERTIFICATE_FILE")]
+    [InlineData("SIGNAL_POLICY_FILE")]
+    [InlineData("AREAS_FILE")]
+    [InlineData("GRAFANA_ADMIN_PASSWORD")]
+    public void A_missing_required_setting_stops_docker_compose_and_is_named(string variable)
     {
-        var envFile = Path.Combine(Path.GetTempPath(), $"hub-compose-{Guid.NewGuid():N}.env");
-        try
-        {
-            File.WriteAllLines(envFile, File.ReadAllLines(_sentinelEnvFile).Where(l => !l.StartsWith($"{variable}=", StringComparison.Ordinal)));
+        var result = DockerCompose.Run(_sentinels.Without(variable), "config", "-q");
 
-            var result = DockerCompose.Run(envFile, "config", "-q");
-
-            Assert.NotEqual(0, result.ExitCode);
-            Assert.Contains("set in .env", result.StandardError + result.StandardOutput);
-        }
-        finally
-        {
-            File.Delete(envFile);
-        }
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("set in .env", result.StandardError + result.StandardOutput);
+        Assert.Contains(variable, result.StandardError + result.StandardOutput);
     }
 
     [Fact]
     public void Every_variable_it_reads_is_in_the_example_env_file()
     {
-        var documented = ExampleVariables().ToHashSet();
+        var documented = SentinelEnvFile.ExampleVariables().ToHashSet();
 
         var undocumented = DockerCompose.Variables().Where(v => !documented.Contains(v)).Order().ToList();
 
@@ -62,7 +53,7 @@ public sealed partial class Validating_the_compose_file : IDisposable
     [Fact]
     public void Every_hub_service_waits_for_healthy_dependencies_and_the_broker_definitions()
     {
-        var config = DockerCompose.ResolvedConfig(_sentinelEnvFile);
+        var config = DockerCompose.ResolvedConfig(_sentinels.Path);
         var services = config.GetProperty("services");
         var hubServices = DockerCompose.HubServices(config).ToList();
 
@@ -100,7 +91,7 @@ public sealed partial class Validating_the_compose_file : IDisposable
     [Fact]
     public void The_broker_definitions_are_loaded_by_a_one_shot_service_after_the_broker_started()
     {
-        var config = DockerCompose.ResolvedConfig(_sentinelEnvFile);
+        var config = DockerCompose.ResolvedConfig(_sentinels.Path);
         var rabbitmq = config.GetProperty("services").GetProperty("rabbitmq");
         var loader = config.GetProperty("services").GetProperty("rabbitmq-definitions");
 
@@ -110,21 +101,21 @@ public sealed partial class Validating_the_compose_file : IDisposable
         Assert.Contains("/etc/hub-rabbitmq/load-definitions.sh", entrypoint);
         foreach (var service in new[] { rabbitmq, loader })
         {
-            Assert.Contains(service.GetProperty("volumes").EnumerateArray(), v => VolumeTarget(v) == "/etc/hub-rabbitmq");
-            Assert.Equal(Sentinel("RABBITMQ_ERLANG_COOKIE"), service.GetProperty("environment").GetProperty("RABBITMQ_ERLANG_COOKIE").GetString());
+            Assert.Contains(service.GetProperty("volumes").EnumerateArray(), v => SentinelEnvFile.VolumeTarget(v) == "/etc/hub-rabbitmq");
+            Assert.Equal(SentinelEnvFile.Sentinel("RABBITMQ_ERLANG_COOKIE"), service.GetProperty("environment").GetProperty("RABBITMQ_ERLANG_COOKIE").GetString());
         }
 
         var environment = loader.GetProperty("environment");
         foreach (var variable in new[] { "GATEWAY", "JOB_MATCHING", "SIGNALS", "HOUSING", "SCHOOLS", "POLICE", "OPERATIONS" }.Select(v => $"RABBITMQ_PASSWORD_{v}"))
         {
-            Assert.Equal(Sentinel(variable), environment.GetProperty(variable).GetString());
+            Assert.Equal(SentinelEnvFile.Sentinel(variable), environment.GetProperty(variable).GetString());
         }
     }
 
     [Fact]
     public void Each_hub_service_logs_in_to_vhost_hub_as_its_own_broker_user()
     {
-        var config = DockerCompose.ResolvedConfig(_sentinelEnvFile);
+        var config = DockerCompose.ResolvedConfig(_sentinels.Path);
         var expected = new Dictionary<string, (string User, string PasswordVariable)>
         {
             ["gateway"] = ("hub-gateway", "RABBITMQ_PASSWORD_GATEWAY"),
@@ -141,7 +132,7 @@ public sealed partial class Validating_the_compose_file : IDisposable
             var environment = service.GetProperty("environment");
             Assert.Equal("hub", environment.GetProperty("RabbitMq__VirtualHost").GetString());
             Assert.Equal(expected[name].User, environment.GetProperty("RabbitMq__Username").GetString());
-            Assert.Equal(Sentinel(expected[name].PasswordVariable), environment.GetProperty("RabbitMq__Password").GetString());
+            Assert.Equal(SentinelEnvFile.Sentinel(expected[name].PasswordVariable), environment.GetProperty("RabbitMq__Password").GetString());
         }
 
         var definitions = JsonDocument.Parse(Repository.Read("infra/rabbitmq/definitions.json")).RootElement;
@@ -185,7 +176,7 @@ public sealed partial class Validating_the_compose_file : IDisposable
         }
 
         var text = Repository.Read(DockerCompose.ComposeFile);
-        foreach (var placeholder in ExampleValues().Where(v => v.Length >= 6).Distinct())
+        foreach (var placeholder in SentinelEnvFile.ExampleValues().Where(v => v.Length >= 6).Distinct())
         {
             if (text.Contains(placeholder, StringComparison.Ordinal))
             {
@@ -205,29 +196,6 @@ public sealed partial class Validating_the_compose_file : IDisposable
         Assert.DoesNotContain(ignored, l => l is ".env*" or ".env.*" or "*.example" or ".env.example");
         Assert.True(File.Exists(Repository.PathOf(DockerCompose.ExampleEnvFile)), ".env.example must exist.");
     }
-
-    /// <summary>A value that shows where the variable ends up; a file setting gets a path, as docker-compose mounts it.</summary>
-    private static string Sentinel(string variable) =>
-        (variable.EndsWith("_FILE", StringComparison.Ordinal) ? "./" : "") + $"sentinel-{variable.ToLowerInvariant().Replace('_', '-')}";
-
-    private static string? VolumeTarget(JsonElement volume) =>
-        volume.ValueKind == JsonValueKind.Object ? volume.GetProperty("target").GetString() : volume.GetString()!.Split(':')[1];
-
-    /// <summary>NAME of every `NAME=` line of .env.example, and of `# NAME=` (documented, optional) unless excluded.</summary>
-    private static IEnumerable<string> ExampleVariables(bool includeCommented = true) =>
-        File.ReadAllLines(Repository.PathOf(DockerCompose.ExampleEnvFile))
-            .Select(l => ExampleLine().Match(l))
-            .Where(m => m.Success && (includeCommented || !m.Groups["comment"].Success))
-            .Select(m => m.Groups["name"].Value);
-
-    private static IEnumerable<string> ExampleValues() =>
-        File.ReadAllLines(Repository.PathOf(DockerCompose.ExampleEnvFile))
-            .Select(l => ExampleLine().Match(l))
-            .Where(m => m.Success && !m.Groups["comment"].Success)
-            .Select(m => m.Groups["value"].Value.Trim());
-
-    [GeneratedRegex(@"^\s*(?<comment>#\s*)?(?<name>[A-Z][A-Z0-9_]*)=(?<value>.*)$")]
-    private static partial Regex ExampleLine();
 
     [GeneratedRegex("(?i)(password|passwd|pass$|secret|token|cookie|key$|apikey)")]
     private static partial Regex SecretName();
