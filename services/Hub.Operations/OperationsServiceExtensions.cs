@@ -78,10 +78,8 @@ public static class OperationsServiceExtensions
             // Over TLS the management API shows the broker's certificate, issued by the deployment's own CA.
             if (builder.Configuration[$"{RabbitMqOptions.Section}:{nameof(RabbitMqOptions.CaCertificateFile)}"] is { Length: > 0 } caFile)
             {
-                management.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
-                {
-                    SslOptions = { RemoteCertificateValidationCallback = PrivateCertificateAuthority.Validator(caFile) },
-                });
+                var trust = PrivateCertificateAuthority.Validator(caFile);
+                management.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { SslOptions = { RemoteCertificateValidationCallback = trust } });
             }
             services.AddSingleton<ErrorQueueImporter>();
             services.AddHostedService(provider => provider.GetRequiredService<ErrorQueueImporter>());

@@ -146,19 +146,7 @@ public sealed class Delivering_to_partner_systems(ITestOutputHelper output) : ID
         down.Mode = PartnerMode.Down;
         await using var host = Start(down, up);
         await host.StartAsync();
-        var measured = new System.Collections.Concurrent.ConcurrentDictionary<(string Metric, string Partner), long>();
-        using var listener = new System.Diagnostics.Metrics.MeterListener();
-        var meters = host.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
-        listener.InstrumentPublished = (instrument, l) =>
-        {
-            if (instrument.Meter.Name == WebhookMetrics.Meter && ReferenceEquals(instrument.Meter.Scope, meters))
-            {
-                l.EnableMeasurementEvents(instrument);
-            }
-        };
-        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
-            measured[(instrument.Name, (string)tags.ToArray().Single(t => t.Key == WebhookMetrics.PartnerTag).Value!)] = value);
-        listener.Start();
+        using var gauges = new GaugeReader(host.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), WebhookMetrics.Meter, WebhookMetrics.PartnerTag);
 
         for (var i = 0; i < 5; i++)
         {
@@ -166,14 +154,11 @@ public sealed class Delivering_to_partner_systems(ITestOutputHelper output) : ID
         }
         await host.Harness.Bus.Publish(Deliveries.SignalFor(PartnerB, 0));
         await Eventually.True(() => up.Received.Count == 1, "partner B got its delivery");
-        await Eventually.True(() =>
-        {
-            listener.RecordObservableInstruments();
-            return measured.GetValueOrDefault((WebhookMetrics.Pending, PartnerA)) == 5 && measured.GetValueOrDefault((WebhookMetrics.Pending, PartnerB), -1) == 0;
-        }, "partner A's five deliveries are counted as waiting, partner B's delivered one not");
+        await Eventually.True(() => gauges.Read(WebhookMetrics.Pending, PartnerA) == 5 && gauges.Read(WebhookMetrics.Pending, PartnerB) == 0,
+            "partner A's five deliveries are counted as waiting, partner B's delivered one not");
 
-        Assert.Equal(0, measured[(WebhookMetrics.Failed, PartnerA)]);
-        Assert.Equal(0, measured[(WebhookMetrics.Failed, PartnerB)]);
+        Assert.Equal(0, gauges.Read(WebhookMetrics.Failed, PartnerA));
+        Assert.Equal(0, gauges.Read(WebhookMetrics.Failed, PartnerB));
     }
 
     private AdapterHost<HousingDb> Start(SimulatedPartner a, SimulatedPartner b, string giveUpAfter = "01:00:00") =>

@@ -36,6 +36,7 @@ public sealed class Running_the_production_topology(ITestOutputHelper output) : 
     private RabbitMqCluster _cluster = null!;
     private PostgresServer _postgres = null!;
     private Uri _edge = null!;
+    private string _caFile = null!;
 
     public async Task InitializeAsync()
     {
@@ -43,6 +44,7 @@ public sealed class Running_the_production_topology(ITestOutputHelper output) : 
         var brokerTls = ServerTls.Issue(_authority, _directory, "rabbitmq");
         var databaseTls = ServerTls.Issue(_authority, _directory, "postgres");
         var edgeTls = ServerTls.Issue(_authority, _directory, "edge");
+        _caFile = edgeTls.CaFile;
         var starting = (Cluster: RabbitMqCluster.StartAsync(brokerTls), Postgres: PostgresServer.StartAsync(databaseTls));
         _cluster = await starting.Cluster;
         _postgres = await starting.Postgres;
@@ -107,7 +109,7 @@ public sealed class Running_the_production_topology(ITestOutputHelper output) : 
     [Fact]
     public async Task A_vacancy_and_a_signal_go_end_to_end_through_the_tls_edge()
     {
-        var trust = PrivateCertificateAuthority.Validator(Path.Combine(_directory, "ca.crt"));
+        var trust = PrivateCertificateAuthority.Validator(_caFile);
         await using var employer = HubPartner.Connect(_edge, SampleVacancies.EmployerKey, trust: trust);
         await using var agency = HubPartner.Connect(_edge, JobAgencyKey, trust: trust);
         await using var housing = HubPartner.Connect(_edge, HousingKey, trust: trust);

@@ -30,9 +30,13 @@ public sealed class OutboxRelay<TDb>(
     // Created with the relay; the meter reads them at each metrics collection.
     private readonly ObservableGauge<long>[] _backlog =
     [
-        meters.Create(OutboxMetrics.Meter).CreateObservableGauge(OutboxMetrics.Pending, () => MeasureBacklog(scopes, clock, logger).Pending,
+        meters.Create(OutboxMetrics.Meter).CreateObservableGauge(OutboxMetrics.Pending,
+            () => MeasureBacklog(scopes, logger, waiting => waiting.LongCount()),
             "{message}", "Outbox messages committed and not yet confirmed by the broker."),
-        meters.Create(OutboxMetrics.Meter).CreateObservableGauge(OutboxMetrics.OldestPendingAge, () => MeasureBacklog(scopes, clock, logger).OldestAge,
+        meters.Create(OutboxMetrics.Meter).CreateObservableGauge(OutboxMetrics.OldestPendingAge,
+            () => MeasureBacklog(scopes, logger, waiting => waiting.Min(m => (DateTime?)m.CreatedAt) is { } since
+                ? (long)Math.Max(0, (clock.GetUtcNow().UtcDateTime - since).TotalSeconds)
+                : 0),
             "s", "Seconds since the oldest unconfirmed outbox message was committed; 0 when none waits."),
     ];
 
@@ -168,24 +172,20 @@ public sealed class OutboxRelay<TDb>(
         }
     }
 
-    /// <summary>Read when metrics are collected (every export, about once a minute), so it costs nothing in between.</summary>
-    private static (Measurement<long>[] Pending, Measurement<long>[] OldestAge) MeasureBacklog(IServiceScopeFactory scopes, TimeProvider clock, ILogger logger)
+    /// <summary>One figure about the unsent rows, read when metrics are collected (about once a minute), so it costs nothing in between.</summary>
+    private static Measurement<long>[] MeasureBacklog(IServiceScopeFactory scopes, ILogger logger, Func<IQueryable<OutboxMessage>, long> read)
     {
         try
         {
             using var scope = scopes.CreateScope();
             var waiting = scope.ServiceProvider.GetRequiredService<TDb>().Set<OutboxMessage>().AsNoTracking().Where(m => m.SentAt == null);
-            var count = waiting.LongCount();
-            var oldest = count == 0 ? (DateTime?)null : waiting.Min(m => m.CreatedAt);
-            var tag = new KeyValuePair<string, object?>(OutboxMetrics.OutboxTag, typeof(TDb).Name);
-            var age = oldest is { } since ? (long)Math.Max(0, (clock.GetUtcNow().UtcDateTime - since).TotalSeconds) : 0;
-            return ([new(count, tag)], [new(age, tag)]);
+            return [new(read(waiting), new KeyValuePair<string, object?>(OutboxMetrics.OutboxTag, typeof(TDb).Name))];
         }
         catch (Exception ex)
         {
             // No figure rather than a wrong one: a database that cannot be read shows in the readiness check.
             logger.LogWarning(ex, "Reading the outbox backlog of {Database} failed", typeof(TDb).Name);
-            return ([], []);
+            return [];
         }
     }
 }
