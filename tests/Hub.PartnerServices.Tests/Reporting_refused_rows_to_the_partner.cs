@@ -27,8 +27,7 @@ public sealed class Reporting_refused_rows_to_the_partner(Xunit.Abstractions.ITe
         await using var partner = await SimulatedPartner.StartAsync("elkien-webhook-secret-0123456789abcdef");
         await using var host = Start(partner);
         await host.StartAsync();
-        Directory.CreateDirectory(DropFolder);
-        await File.WriteAllTextAsync(Path.Combine(DropFolder, "vacancies-2026-12-03.csv"), GeneratedExports.Vacancies(2));
+        await DropFolders.DropAsync(DropFolder, "vacancies-2026-12-03.csv", GeneratedExports.Vacancies(2));
         await Eventually.True(() => host.Harness.Published.Select<VacancyPublished>().Count() == 2, "both rows were published");
         var published = host.Harness.Published.Select<VacancyPublished>().ToDictionary(m => m.Context.Message.Title, m => m.Context.MessageId!.Value);
         var (first, second) = (published["Leerling-monteur 1"], published["Leerling-monteur 2"]);

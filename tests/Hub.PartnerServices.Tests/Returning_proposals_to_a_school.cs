@@ -29,7 +29,7 @@ public sealed class Returning_proposals_to_a_school(ITestOutputHelper output) : 
         }, builder => builder.AddSchools(), bus => bus.AddSchoolsConsumers(), output: output);
         await host.StartAsync();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        await File.WriteAllTextAsync(Path.Combine(drop, "students-today.csv"), string.Create(CultureInfo.InvariantCulture, $"""
+        await DropFolders.DropAsync(drop, "students-today.csv", string.Create(CultureInfo.InvariantCulture, $"""
             leerling_nummer;bsn;postcode;beroepen;uren_min;uren_max;beschikbaar_vanaf;max_reisafstand_km;niveau;vaardigheden;bbl_uiterlijk;baangarantie;toestemming_delen
             FP-L-77;659884045;8924 BB;7126;24;36;{today:yyyy-MM-dd};15;mbo-2;;{today.AddDays(200):yyyy-MM-dd};nee;ja
             """));
