@@ -88,6 +88,8 @@ public static class GatewayServiceExtensions
         app.UseMiddleware<BodySizeLimit>();
         app.UseForwardedClientCertificates();
         app.UseAuthentication();
+        // Every log line and the trace of a request the portal makes for a user name that user.
+        app.UseMiddleware<PortalUserScope>();
         // After authentication, so the limit is per partner; before authorization, so refused calls count too.
         app.UseRateLimiter();
         app.UseAuthorization();

@@ -6,6 +6,8 @@ public static class PartnerClaims
 {
     public const string PartnerId = "hub:partner-id";
     public const string Area = "hub:area";
+    /// <summary>The portal user (a GUID, no personal data) a request authenticated by a portal user token acts for.</summary>
+    public const string PortalUser = "hub:portal-user";
 
     /// <summary>The authenticated partner's organisation id: the only source of identity for published messages.</summary>
     public static string PartnerIdOf(this ClaimsPrincipal user) =>
@@ -17,6 +19,9 @@ public static class PartnerClaims
 
     /// <summary>The focus areas the partner works in, from its registration.</summary>
     public static IReadOnlyList<string> AreasOf(this ClaimsPrincipal user) => [.. user.FindAll(Area).Select(claim => claim.Value)];
+
+    /// <summary>The portal user the partner portal acts for in this request, or null when the partner calls itself.</summary>
+    public static string? PortalUserOf(this ClaimsPrincipal user) => user.FindFirstValue(PortalUser);
 
     public static ClaimsPrincipal ToPrincipal(this Partner partner, string scheme)
     {

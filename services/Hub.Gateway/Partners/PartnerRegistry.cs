@@ -5,8 +5,8 @@ using System.Text;
 namespace Hub.Gateway.Partners;
 
 /// <summary>
-/// Finds the partner behind an API key or a client certificate. Only keyed hashes of the keys are kept (HMAC-SHA256 under
-/// <see cref="ApiKeyHashOptions.HashKey"/>), so a leaked registry leaks no key and, without the hash key, cannot be tried
+/// Finds the partner behind an API key, a client certificate or (for a portal user token) an organisation id. Only keyed
+/// hashes of the keys are kept (HMAC-SHA256 under <see cref="ApiKeyHashOptions.HashKey"/>), so a leaked registry leaks no key and, without the hash key, cannot be tried
 /// against guessed ones; certificates are pinned by their SHA-256 thumbprint. A changed partner registry (the partners file is watched)
 /// applies without a restart: a key is added or removed for a rotation, or expires on its day. A changed registry that is
 /// invalid is refused with an error in the log, and the last valid one stays in force.
@@ -36,6 +36,9 @@ public sealed class PartnerRegistry : IDisposable
         var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
         return found.ExpiresOn is { } last && today > last ? null : found.Partner;
     }
+
+    /// <summary>The registered partner with this organisation id, or null (unknown, or removed from the registry).</summary>
+    public Partner? FindById(string partnerId) => _lookup.ById.GetValueOrDefault(partnerId);
 
     public Partner? FindByCertificate(X509Certificate2 certificate) =>
         _lookup.ByThumbprint.GetValueOrDefault(certificate.GetCertHashString(HashAlgorithmName.SHA256));
@@ -68,17 +71,23 @@ public sealed class PartnerRegistry : IDisposable
 
     private static string Thumbprint(string configured) => configured.Replace(":", "", StringComparison.Ordinal);
 
-    private sealed record Lookup(Dictionary<string, (Partner Partner, DateOnly? ExpiresOn)> ByKeyHash, Dictionary<string, Partner> ByThumbprint)
+    private sealed record Lookup(
+        Dictionary<string, (Partner Partner, DateOnly? ExpiresOn)> ByKeyHash, Dictionary<string, Partner> ByThumbprint, Dictionary<string, Partner> ById)
     {
         public static Lookup Of(PartnerRegistryOptions options)
         {
             var byKeyHash = new Dictionary<string, (Partner, DateOnly?)>(StringComparer.OrdinalIgnoreCase);
             var byThumbprint = new Dictionary<string, Partner>(StringComparer.OrdinalIgnoreCase);
+            var byId = new Dictionary<string, Partner>(StringComparer.Ordinal);
             foreach (var partner in options.Partners)
             {
                 if (!PartnerRole.All.Contains(partner.Role))
                 {
                     throw Invalid($"Partner {partner.Id} has unknown role '{partner.Role}'.");
+                }
+                if (!byId.TryAdd(partner.Id, partner))
+                {
+                    throw Invalid($"Partner {partner.Id} is registered twice.");
                 }
                 var keys = partner.ApiKeyHashes.Select(hash => (hash, (DateOnly?)null)).Concat(partner.ApiKeys.Select(key => (key.Hash, key.ExpiresOn)));
                 foreach (var (hash, expiresOn) in keys)
@@ -104,7 +113,7 @@ public sealed class PartnerRegistry : IDisposable
                     }
                 }
             }
-            return new Lookup(byKeyHash, byThumbprint);
+            return new Lookup(byKeyHash, byThumbprint, byId);
         }
     }
 
