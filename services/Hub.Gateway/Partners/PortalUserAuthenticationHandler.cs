@@ -43,7 +43,8 @@ public sealed class PortalUserAuthenticationHandler(
         var result = await Tokens.ValidateTokenAsync(token, _validation);
         if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt)
         {
-            return AuthenticateResult.Fail($"The portal user token is not valid: {result.Exception?.Message}");
+            // The library's first line says why (IDX10223: expired, IDX10517: signature ...); the rest lists what it tried.
+            return AuthenticateResult.Fail($"The portal user token is not valid: {result.Exception?.Message.Split('\n')[0].TrimEnd()}");
         }
         if (Refusal(jwt) is { } refusal)
         {
