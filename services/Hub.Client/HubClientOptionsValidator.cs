@@ -2,8 +2,11 @@ using Microsoft.Extensions.Options;
 
 namespace Hub.Client;
 
-/// <summary>Fails fast, naming the setting, instead of a confusing error on the first call.</summary>
-internal sealed class HubClientOptionsValidator : IValidateOptions<HubClientOptions>
+/// <summary>
+/// Fails fast, naming the setting, instead of a confusing error on the first call. The API key is required unless
+/// <see cref="IHubCallerCredentials"/> say who is calling.
+/// </summary>
+internal sealed class HubClientOptionsValidator(IHubCallerCredentials? credentials = null) : IValidateOptions<HubClientOptions>
 {
     private static readonly TimeSpan HalfSecond = TimeSpan.FromMilliseconds(500);
 
@@ -12,7 +15,7 @@ internal sealed class HubClientOptionsValidator : IValidateOptions<HubClientOpti
         var failures = new List<string>();
         if (options.BaseAddress is not { IsAbsoluteUri: true } address || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp))
             failures.Add("HubClient:BaseAddress is required: the gateway's absolute http(s) address.");
-        if (string.IsNullOrWhiteSpace(options.ApiKey))
+        if (credentials is null && string.IsNullOrWhiteSpace(options.ApiKey))
             failures.Add("HubClient:ApiKey is required: your organisation's API key.");
 
         // Polly's own limits, checked here so the message names the setting.

@@ -15,7 +15,7 @@ public static class HubClientServiceCollectionExtensions
     /// Registers <see cref="IVacanciesApi"/>, <see cref="IJobSeekersApi"/>, <see cref="IStudentsApi"/>,
     /// <see cref="IProposalsApi"/>, <see cref="IFiguresApi"/>, <see cref="ISignalsApi"/>, <see cref="IConsentsApi"/>,
     /// <see cref="ISubjectAccessApi"/> and <see cref="ICommandsApi"/>. Each request passes, outermost first:
-    /// the API key handler, the Idempotency-Key handler, then the resilience pipeline (total timeout,
+    /// the credentials handler (the API key), the Idempotency-Key handler, then the resilience pipeline (total timeout,
     /// retry, circuit breaker, attempt timeout). Call once per service collection. A host that adds a
     /// resilience handler to every HttpClient (ConfigureHttpClientDefaults) stacks it outside this one.
     /// </summary>
@@ -28,7 +28,7 @@ public static class HubClientServiceCollectionExtensions
         }
         options.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<HubClientOptions>, HubClientOptionsValidator>());
-        services.TryAddTransient<ApiKeyHandler>();
+        services.TryAddTransient<CredentialsHandler>();
         services.TryAddTransient<IdempotencyKeyHandler>();
 
         AddApi<IVacanciesApi>(services);
@@ -43,6 +43,19 @@ public static class HubClientServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// Like <see cref="AddHubClient(IServiceCollection, Action{HubClientOptions}?)"/>, but every request carries what
+    /// <typeparamref name="TCredentials"/> (a singleton <see cref="IHubCallerCredentials"/>) applies instead of the API
+    /// key: for a component that calls on behalf of its signed-in users. <see cref="HubClientOptions.ApiKey"/> is then
+    /// not required, and never sent.
+    /// </summary>
+    public static IServiceCollection AddHubClient<TCredentials>(this IServiceCollection services, Action<HubClientOptions>? configure = null)
+        where TCredentials : class, IHubCallerCredentials
+    {
+        services.AddSingleton<IHubCallerCredentials, TCredentials>();
+        return services.AddHubClient(configure);
+    }
+
     // The source-generated client: Refit 16 keeps its reflection builder in a separate package.
     private static void AddApi<TApi>(IServiceCollection services) where TApi : class =>
         services.AddRefitGeneratedClient<TApi>(_ => Settings())
@@ -53,7 +66,7 @@ public static class HubClientServiceCollectionExtensions
                 // The pipeline's total timeout is the one limit; HttpClient's own 100 s would cut it short.
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .AddHttpMessageHandler<ApiKeyHandler>()
+            .AddHttpMessageHandler<CredentialsHandler>()
             .AddHttpMessageHandler<IdempotencyKeyHandler>()
             .AddResilienceHandler("hub", (pipeline, context) =>
                 HubResiliencePipeline.Configure(pipeline, context.ServiceProvider.GetRequiredService<IOptions<HubClientOptions>>().Value.Resilience));

@@ -62,7 +62,8 @@ public sealed class FakeGateway : IAsyncDisposable
     {
         var headers = context.Request.Headers;
         Requests.Enqueue(new RecordedRequest(context.Request.Method, context.Request.Path,
-            headers[HubHeaders.ApiKey].FirstOrDefault(), headers[HubHeaders.IdempotencyKey].FirstOrDefault(), context.Request.ContentLength));
+            headers[HubHeaders.ApiKey].FirstOrDefault(), headers[HubHeaders.IdempotencyKey].FirstOrDefault(), context.Request.ContentLength,
+            headers.Authorization.FirstOrDefault()));
         if (Interlocked.Decrement(ref _failuresLeft) >= 0)
         {
             context.Response.Headers.RetryAfter = _retryAfter;
