@@ -11,6 +11,8 @@ compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 # Debian's docker-compose (v1) validates docker-compose.yml without a Docker engine (Hub.Deployment.Tests).
 command -v docker-compose >/dev/null || missing+=(docker-compose)
+# npm fetches axe-core, the accessibility engine the portal's browser tests run in each page.
+command -v npm >/dev/null || missing+=(npm)
 if ((${#missing[@]})); then
   sudo=()
   [ "$(id -u)" -eq 0 ] || sudo=(sudo)
@@ -45,6 +47,8 @@ run_tests() {
     return 1
   fi
   echo "Restore took $((SECONDS - started)) s (packages in ${NUGET_PACKAGES:-~/.nuget/packages})."
+  # The exact axe-core of the committed package-lock.json.
+  npm ci --prefix tests/Hub.Portal.BrowserTests --no-audit --no-fund --loglevel=error || return
   started=$SECONDS
   dotnet build "$solution" -c Release --no-restore || return
   echo "Build took $((SECONDS - started)) s."

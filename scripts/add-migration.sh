@@ -15,6 +15,7 @@ contexts=(
   "HousingDb services/Hub.Housing Storage/Migrations Hub.Housing.Storage.Migrations"
   "SchoolsDb services/Hub.Schools Storage/Migrations Hub.Schools.Storage.Migrations"
   "PoliceDb services/Hub.Police Storage/Migrations Hub.Police.Storage.Migrations"
+  "PortalDb services/Hub.Portal Storage/Migrations Hub.Portal.Storage.Migrations"
   "Hub.Messaging.Tests.ProbeDb tests/Hub.Messaging.Tests Migrations Hub.Messaging.Tests.Migrations"
   "Hub.SystemTests.ProbeDb tests/Hub.SystemTests Migrations Hub.SystemTests.Migrations"
 )

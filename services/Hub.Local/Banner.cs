@@ -13,6 +13,7 @@ internal static class Banner
               OpenAPI:        {address}/openapi/v1.json
               Health:         {address}/health/ready
               Console:        {address}/ops/  (demo users in README, Operator console)
+              Portal:         {address}/portal/  (demo users in README, Partner portal)
             Demo API keys are listed in seeds/README.md. Press Ctrl+C to stop.
 
             """);

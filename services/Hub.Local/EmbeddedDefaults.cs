@@ -10,7 +10,7 @@ public static class EmbeddedDefaults
 
     /// <summary>
     /// Finds the repository's seeds and data folders, so the two README commands work from any directory. The demo's
-    /// secrets (pseudonymisation keys, the partner registry with its published API keys, the console users with their
+    /// secrets (pseudonymisation keys, the partner registry with its published API keys, the console and portal users with their
     /// published passwords) apply only in Development, as `dotnet run` starts it (launchSettings.json): anywhere else
     /// the Hub refuses to start until they are set (Hub:Pseudonymisation:Key, Hub:Signals:PseudonymKey, Hub:PartnersFile,
     /// Hub:ApiKeys:HashKey, Hub:Operations:UsersFile).
@@ -33,9 +33,30 @@ public static class EmbeddedDefaults
             settings["Hub:ApiKeys:HashKey"] = builder.Configuration["Hub:ApiKeys:HashKey"] ?? DemoApiKeyHashKey;
             settings["Hub:Signals:PseudonymKey"] = builder.Configuration["Hub:Signals:PseudonymKey"] ?? DemoSignalsPseudonymKey;
             settings["Hub:Operations:UsersFile"] = builder.Configuration["Hub:Operations:UsersFile"] ?? Path.Combine(seeds, "console-users.json");
+            settings["Hub:Portal:UsersFile"] = builder.Configuration["Hub:Portal:UsersFile"] ?? Path.Combine(seeds, "portal-users.json");
         }
         builder.Configuration.AddInMemoryCollection(settings);
+        builder.Configuration.AddInMemoryCollection(PortalBesideTheGateway(builder.Configuration));
         return builder;
+    }
+
+    /// <summary>
+    /// The portal in the same process calls the gateway at this process's own address, with a token key made at start
+    /// and shared by the two (nothing to configure, nothing that outlives the process), unless both are configured.
+    /// </summary>
+    private static Dictionary<string, string?> PortalBesideTheGateway(IConfiguration configuration)
+    {
+        var key = configuration["Hub:Portal:TokenKey"] ?? configuration["Hub:Gateway:PortalTokens:SigningKey"]
+            ?? Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        var first = (configuration["urls"] ?? "http://localhost:5080").Split(';', StringSplitOptions.RemoveEmptyEntries)[0];
+        var own = new UriBuilder(first.Replace("://*", "://localhost", StringComparison.Ordinal).Replace("://+", "://localhost", StringComparison.Ordinal)
+            .Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal).Replace("://[::]", "://localhost", StringComparison.Ordinal));
+        return new()
+        {
+            ["Hub:Portal:TokenKey"] = key,
+            ["Hub:Gateway:PortalTokens:SigningKey"] = key,
+            ["Hub:Portal:GatewayAddress"] = configuration["Hub:Portal:GatewayAddress"] ?? own.Uri.ToString(),
+        };
     }
 
     private static string FindRepositoryRoot()

@@ -3,6 +3,7 @@ using Hub.JobMatching;
 using Hub.Local;
 using Hub.Messaging.Storage;
 using Hub.Operations;
+using Hub.Portal;
 using Hub.ServiceDefaults;
 using Hub.ServiceDefaults.Messaging;
 using Hub.Signals;
@@ -15,6 +16,7 @@ builder.AddJobMatching();
 builder.AddSignals();
 builder.AddPartnerAdapters();
 builder.AddOperations();
+builder.AddPortal();
 builder.AddHubMessaging(bus =>
 {
     bus.AddGatewayConsumersAndClients();
@@ -27,9 +29,11 @@ builder.Services.AddHostedService<DemoDataLoader>();
 
 var app = builder.Build();
 app.UseOperations();
+app.UsePortal();
 app.UseGateway();
 app.MapDefaultEndpoints();
 app.MapGateway();
 app.MapOperations();
+app.MapPortal();
 app.Lifetime.ApplicationStarted.Register(() => Banner.Print(app));
 return app.RunOrMigrate(args);

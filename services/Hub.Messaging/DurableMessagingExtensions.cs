@@ -14,11 +14,29 @@ namespace Hub.Messaging;
 public static class DurableMessagingExtensions
 {
     /// <summary>
-    /// Registers a service's DbContext on the configured database (SQLite or PostgreSQL, one code
-    /// path), its migrations (applied at start), a readiness check, and the inbox, outbox and relay that share it.
+    /// Registers a service's database (<see cref="AddServiceDatabase{TDb}"/>) and the inbox, outbox and relay that share it.
     /// The connection string is <c>ConnectionStrings:{name}</c>; SQLite falls back to a file in the data directory.
     /// </summary>
     public static IHostApplicationBuilder AddDurableDbContext<TDb>(this IHostApplicationBuilder builder, string name)
+        where TDb : DbContext
+    {
+        builder.AddServiceDatabase<TDb>(name);
+        var services = builder.Services;
+        services.AddOptions<DurableMessagingOptions>().BindConfiguration(DurableMessagingOptions.Section);
+        services.AddSingleton<OutboxSignal<TDb>>();
+        services.AddScoped<Outbox<TDb>>();
+        services.AddScoped<Inbox<TDb>>();
+        services.AddScoped<CommandDecisions<TDb>>();
+        services.AddHostedService<OutboxRelay<TDb>>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Registers a service's DbContext on the configured database (SQLite or PostgreSQL, one code path), its migrations
+    /// (applied at start and by the <c>migrate</c> command) and a readiness check; no outbox or inbox, for a service that
+    /// keeps data but does not use the bus (the partner portal).
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDatabase<TDb>(this IHostApplicationBuilder builder, string name)
         where TDb : DbContext
     {
         var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -36,16 +54,10 @@ public static class DurableMessagingExtensions
 
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<DurableMessagingOptions>().BindConfiguration(DurableMessagingOptions.Section);
         // Registered before the bus, so the schema is current before anything consumes.
         services.AddSingleton<DatabaseMigrator<TDb>>();
         services.AddSingleton<IDatabaseMigrator>(sp => sp.GetRequiredService<DatabaseMigrator<TDb>>());
         services.AddHostedService(sp => sp.GetRequiredService<DatabaseMigrator<TDb>>());
-        services.AddSingleton<OutboxSignal<TDb>>();
-        services.AddScoped<Outbox<TDb>>();
-        services.AddScoped<Inbox<TDb>>();
-        services.AddScoped<CommandDecisions<TDb>>();
-        services.AddHostedService<OutboxRelay<TDb>>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck<TDb>>($"database-{name.ToLowerInvariant()}", tags: ["ready"]);
         return builder;
     }

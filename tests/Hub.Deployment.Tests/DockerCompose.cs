@@ -42,6 +42,10 @@ internal static partial class DockerCompose
             .Where(s => s.Value.TryGetProperty("image", out var image) && image.GetString()!.StartsWith("hub/", StringComparison.Ordinal))
             .Select(s => (s.Name, s.Value));
 
+    /// <summary>The Hub services that use the bus (all but the partner portal, which calls the gateway).</summary>
+    public static IEnumerable<(string Name, JsonElement Service)> BusServices(JsonElement config) =>
+        HubServices(config).Where(s => s.Service.GetProperty("environment").TryGetProperty("RabbitMq__Host", out _));
+
     [GeneratedRegex(@"\$\{([A-Za-z_][A-Za-z0-9_]*)")]
     private static partial Regex VariableReference();
 }

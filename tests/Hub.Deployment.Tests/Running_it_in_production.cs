@@ -12,8 +12,8 @@ namespace Hub.Deployment.Tests;
 /// </summary>
 public sealed partial class Running_it_in_production : IDisposable
 {
-    /// <summary>The edge: the partner API and the operators' console, each HTTPS on the container's port 8443.</summary>
-    private static readonly Dictionary<string, string> Edge = new() { ["gateway"] = "443", ["operations"] = "9443" };
+    /// <summary>The edge: the partner API, the partner portal and the operators' console, each HTTPS on the container's port 8443.</summary>
+    private static readonly Dictionary<string, string> Edge = new() { ["gateway"] = "443", ["portal"] = "8443", ["operations"] = "9443" };
 
     private readonly SentinelEnvFile _sentinels = new();
     private readonly JsonElement _services;
@@ -81,12 +81,17 @@ public sealed partial class Running_it_in_production : IDisposable
     [Fact]
     public void The_services_reach_the_broker_and_the_database_over_tls_checked_against_the_deployment_ca()
     {
-        foreach (var (name, service) in DockerCompose.HubServices(JsonDocument.Parse($"{{\"services\":{_services.GetRawText()}}}").RootElement))
+        var config = JsonDocument.Parse($"{{\"services\":{_services.GetRawText()}}}").RootElement;
+        foreach (var (_, service) in DockerCompose.BusServices(config))
         {
             var environment = service.GetProperty("environment");
             Assert.Equal("true", environment.GetProperty("RabbitMq__UseTls").GetString());
             Assert.Equal("5671", environment.GetProperty("RabbitMq__Port").GetString());
             Assert.Equal("/certs/ca.crt", environment.GetProperty("RabbitMq__CaCertificateFile").GetString());
+        }
+        foreach (var (_, service) in DockerCompose.HubServices(config))
+        {
+            var environment = service.GetProperty("environment");
             var connection = environment.EnumerateObject().Single(e => e.Name.StartsWith("ConnectionStrings__", StringComparison.Ordinal)).Value.GetString()!;
             Assert.Contains("SSL Mode=VerifyFull", connection);
             Assert.Contains("Root Certificate=/certs/ca.crt", connection);

@@ -5,7 +5,7 @@ namespace Hub.Deployment.Tests;
 
 public sealed partial class Validating_the_compose_file : IDisposable
 {
-    private static readonly string[] ExpectedHubServices = ["gateway", "job-matching", "signals", "housing", "schools", "police", "operations"];
+    private static readonly string[] ExpectedHubServices = ["gateway", "job-matching", "signals", "housing", "schools", "police", "operations", "portal"];
 
     private readonly SentinelEnvFile _sentinels = new();
 
@@ -31,6 +31,8 @@ public sealed partial class Validating_the_compose_file : IDisposable
     [InlineData("SIGNAL_POLICY_FILE")]
     [InlineData("AREAS_FILE")]
     [InlineData("GRAFANA_ADMIN_PASSWORD")]
+    [InlineData("PORTAL_TOKEN_KEY")]
+    [InlineData("PORTAL_GATEWAY_ADDRESS")]
     public void A_missing_required_setting_stops_docker_compose_and_is_named(string variable)
     {
         var result = DockerCompose.Run(_sentinels.Without(variable), "config", "-q");
@@ -80,7 +82,11 @@ public sealed partial class Validating_the_compose_file : IDisposable
                 }
             }
 
-            foreach (var (dependency, condition) in new[] { ("rabbitmq", "service_healthy"), ("postgres", "service_healthy"), ("rabbitmq-definitions", "service_completed_successfully") })
+            // The portal has no bus: it waits for its database and the gateway it calls.
+            var required = DockerCompose.BusServices(config).Any(s => s.Name == name)
+                ? new[] { ("rabbitmq", "service_healthy"), ("postgres", "service_healthy"), ("rabbitmq-definitions", "service_completed_successfully") }
+                : [("postgres", "service_healthy"), ("gateway", "service_healthy")];
+            foreach (var (dependency, condition) in required)
             {
                 var actual = conditions.GetValueOrDefault(dependency);
                 Assert.True(actual == condition, $"{name} must depend on {dependency} with condition {condition}, not {actual ?? "nothing"}.");
@@ -127,7 +133,8 @@ public sealed partial class Validating_the_compose_file : IDisposable
             ["operations"] = ("hub-operations", "RABBITMQ_PASSWORD_OPERATIONS"),
         };
 
-        foreach (var (name, service) in DockerCompose.HubServices(config))
+        Assert.Equal(expected.Keys.Order(), DockerCompose.BusServices(config).Select(s => s.Name).Order());
+        foreach (var (name, service) in DockerCompose.BusServices(config))
         {
             var environment = service.GetProperty("environment");
             Assert.Equal("hub", environment.GetProperty("RabbitMq__VirtualHost").GetString());

@@ -37,6 +37,8 @@ public sealed class SchoolsDbFactory : DesignTimeFactory<Hub.Schools.Storage.Sch
 
 public sealed class PoliceDbFactory : DesignTimeFactory<Hub.Police.Storage.PoliceDb>;
 
+public sealed class PortalDbFactory : DesignTimeFactory<Hub.Portal.Storage.PortalDb>;
+
 public sealed class MessagingProbeDbFactory : DesignTimeFactory<Hub.Messaging.Tests.ProbeDb>;
 
 public sealed class SystemProbeDbFactory : DesignTimeFactory<Hub.SystemTests.ProbeDb>;

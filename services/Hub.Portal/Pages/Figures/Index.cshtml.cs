@@ -1,0 +1,15 @@
+using Hub.Client;
+using Hub.Client.Models;
+using Hub.Portal.Access;
+using Hub.Portal.Calls;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Hub.Portal.Pages.Figures;
+
+[Authorize(Policy = PortalPolicies.Municipality)]
+public sealed class IndexModel : PortalPage
+{
+    public AreaFigures? Figures { get; private set; }
+
+    public async Task OnGetAsync() => Figures = await TryReadAsync<AreaFigures>(async () => await Api<IFiguresApi>().GetAreaFiguresAsync(HttpContext.RequestAborted));
+}

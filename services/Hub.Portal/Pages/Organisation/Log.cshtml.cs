@@ -1,0 +1,20 @@
+using Hub.Portal.Access;
+using Hub.Portal.Calls;
+using Hub.Portal.Storage;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Portal.Pages.Organisation;
+
+[Authorize(Policy = PortalPolicies.Administrator)]
+public sealed class LogModel(PortalDb db) : PortalPage
+{
+    public List<PortalAction> Actions { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        var organisation = User.OrganisationOf();
+        Actions = await db.Actions.AsNoTracking().Where(a => a.OrganisationId == organisation)
+            .OrderByDescending(a => a.Id).Take(200).ToListAsync(HttpContext.RequestAborted);
+    }
+}
