@@ -92,5 +92,15 @@ public sealed class PortalSession(IPage page, Uri portal)
         await page.AssertAccessibleAsync();
     }
 
+    /// <summary>With HUB_PORTAL_SCREENSHOTS set (README: docs), saves the page as portal-{name}.png there.</summary>
+    public async Task ScreenshotAsync(string name)
+    {
+        if (Environment.GetEnvironmentVariable("HUB_PORTAL_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            var path = Path.IsPathRooted(folder) ? folder : Path.Combine(RepositoryPaths.RepoRoot, folder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(path, $"portal-{name}.png"), FullPage = true });
+        }
+    }
+
     public Task CloseAsync() => page.Context.CloseAsync();
 }

@@ -33,6 +33,7 @@ public abstract partial class Working_in_the_portal(PortalRig rig) : IAsyncLifet
         await Expect(page.Locator("#Form_Postcode-error")).ToContainTextAsync("Nederlandse postcode");
         await Expect(page.Locator("#error-summary a[href='#Form_Postcode']")).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
+        await employer.ScreenshotAsync("vacancy-error");
         await page.FillAsync("#Form_Postcode", "8925 AB");
         await employer.SubmitAppliedAsync("#save-vacancy");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Leerling-monteur " + occupation);
@@ -73,6 +74,7 @@ public abstract partial class Working_in_the_portal(PortalRig rig) : IAsyncLifet
         var candidate = page.Locator(".proposal");
         await Expect(candidate.Locator(".contact-name")).ToHaveTextAsync("Jan de Boer");
         await Expect(candidate.Locator(".reasons li").First).ToBeVisibleAsync();
+        await employer.ScreenshotAsync("proposals");
         await employer.SubmitAppliedAsync(".report-hired");
         await Expect(page.Locator(".proposal .proposal-status")).ToHaveTextAsync("aangenomen door de werkgever");
 
@@ -82,6 +84,7 @@ public abstract partial class Working_in_the_portal(PortalRig rig) : IAsyncLifet
         var area = municipality.Page.Locator("section.area-figures[data-area='leeuwarden-oost']");
         await Expect(area.Locator("svg.chart rect.bar-0").First).ToBeVisibleAsync();
         await Expect(area.Locator("tr.month td.vacancies").First).ToHaveTextAsync(new Regex(@"^[1-9]\d*$"));
+        await municipality.ScreenshotAsync("figures");
     }
 
     [Fact]
@@ -150,6 +153,7 @@ public abstract partial class Working_in_the_portal(PortalRig rig) : IAsyncLifet
         await Expect(delivery).ToContainTextAsync("Huurachterstand");
         await Expect(delivery).Not.ToContainTextAsync(bsn);
         await Expect(delivery).Not.ToContainTextAsync("reminders-sent");
+        await municipality.ScreenshotAsync("inbox");
         await municipality.SubmitAppliedAsync($"section.delivery:has-text('{amount}') .acknowledge");
         await municipality.GotoAsync("inbox?IncludeAcknowledged=true");
         var acknowledged = inbox.Locator("section.delivery", new() { HasText = amount });
@@ -162,6 +166,7 @@ public abstract partial class Working_in_the_portal(PortalRig rig) : IAsyncLifet
         await housing.GotoAsync(signalPath);
         await Expect(municipalityRow.Locator(".recipient-state")).ToHaveTextAsync("behandeld");
         await Expect(municipalityRow.Locator(".recipient-outcome")).ToHaveTextAsync("Hulp gestart");
+        await housing.ScreenshotAsync("signal-status");
         await housing.GotoAsync("signals");
         await Expect(page.Locator("tr.signal").First).ToBeVisibleAsync();
 
@@ -300,6 +305,7 @@ public abstract partial class Working_in_the_portal(PortalRig rig) : IAsyncLifet
         await Expect(municipality.Page.Locator("h1")).ToHaveTextAsync("Signals received");
         await municipality.GotoAsync("consents");
         await Expect(municipality.Page.Locator("#record-consent")).ToHaveTextAsync("Record a consent");
+        await municipality.ScreenshotAsync("english");
         await municipality.Page.ClickAsync("header .language button");
         await Expect(municipality.Page.Locator("html")).ToHaveAttributeAsync("lang", "nl");
     }

@@ -109,3 +109,40 @@ public sealed class Managing_portal_users : IAsyncLifetime
         public void Advance(TimeSpan by) => _now += by;
     }
 }
+
+/// <summary>Guessing a portal password: five wrong ones lock the e-mail's password sign-in for the rest of 15 minutes.</summary>
+public sealed class Throttling_portal_sign_ins
+{
+    [Fact]
+    public void Five_failures_lock_the_email_for_a_quarter_of_an_hour_and_a_success_clears_them()
+    {
+        var clock = new StoppedClock();
+        var throttle = new SignInThrottle(clock);
+        for (var i = 0; i < 4; i++)
+        {
+            throttle.Failed("Sanne@Oost.example");
+        }
+        Assert.False(throttle.IsLocked("sanne@oost.example"));
+        throttle.Failed("sanne@oost.example ");
+        Assert.True(throttle.IsLocked("SANNE@oost.example"));
+        Assert.False(throttle.IsLocked("kees@oost.example"));
+
+        clock.Now += TimeSpan.FromMinutes(15);
+        Assert.False(throttle.IsLocked("sanne@oost.example"));
+
+        for (var i = 0; i < 4; i++)
+        {
+            throttle.Failed("kees@oost.example");
+        }
+        throttle.Succeeded("kees@oost.example");
+        throttle.Failed("kees@oost.example");
+        Assert.False(throttle.IsLocked("kees@oost.example"));
+    }
+
+    private sealed class StoppedClock : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = new(2026, 12, 4, 9, 0, 0, TimeSpan.Zero);
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+}
