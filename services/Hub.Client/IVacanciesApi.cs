@@ -18,6 +18,13 @@ public interface IVacanciesApi
     [Put("/api/v1/vacancies/{vacancyId}")]
     Task<VacancyAccepted> UpdateAsync(Guid vacancyId, [Body] VacancyRequest vacancy, [Header(HubHeaders.IdempotencyKey)] string? idempotencyKey = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Your own vacancies, newest first (by the publication of their current version), at most 200, each with the number
+    /// of proposals made for it; <paramref name="status"/> open, withdrawn or filled lists only those (another value is a 400).
+    /// </summary>
+    [Get("/api/v1/vacancies")]
+    Task<VacancyList> ListAsync([Query] string? status = null, CancellationToken cancellationToken = default);
+
     /// <summary>Reads one of your vacancies as the Hub holds it; 404 until job matching has registered it.</summary>
     [Get("/api/v1/vacancies/{vacancyId}")]
     Task<VacancyDetails> GetAsync(Guid vacancyId, CancellationToken cancellationToken = default);

@@ -14,6 +14,8 @@ internal static partial class BusReplies
 {
     public static partial Vacancies.VacancyDetails ToResponse(this BusMatching.VacancyDetails vacancy);
 
+    public static partial Vacancies.VacancyList ToResponse(this BusMatching.VacancyList vacancies);
+
     public static partial Figures.AreaFigures ToResponse(this BusMatching.AreaFigures figures);
 
     /// <param name="subjectPseudonym">The caller's pseudonym for the job seeker, in place of the Hub-wide one the bus carries.</param>

@@ -72,6 +72,7 @@ public static class GatewayServiceExtensions
     {
         bus.AddConsumer<CommandDecidedConsumer>();
         bus.AddRequestClient<GetVacancy>();
+        bus.AddRequestClient<GetVacancies>();
         bus.AddRequestClient<GetVacancyProposals>();
         bus.AddRequestClient<GetJobSeekerProposals>();
         bus.AddRequestClient<GetAreaFigures>();

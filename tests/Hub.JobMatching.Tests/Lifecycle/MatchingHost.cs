@@ -31,6 +31,7 @@ public sealed class MatchingHost : IAsyncDisposable
             bus.AddJobMatchingConsumers();
             bus.AddRequestClient<GetVacancyProposals>();
             bus.AddRequestClient<GetAreaFigures>();
+            bus.AddRequestClient<GetVacancies>();
         });
         _host = builder.Build();
     }
@@ -74,6 +75,9 @@ public sealed class MatchingHost : IAsyncDisposable
     public async Task<AreaFigures> Figures() =>
         (await Harness.GetRequestClient<GetAreaFigures>().GetResponse<AreaFigures>(new GetAreaFigures())).Message;
 
+    /// <summary>A partner's own vacancies as it lists them.</summary>
+    public async Task<IReadOnlyList<VacancySummary>> VacanciesOf(string partnerId, string? status = null) =>
+        (await Harness.GetRequestClient<GetVacancies>().GetResponse<VacancyList>(new GetVacancies { RequestedBy = partnerId, Status = status })).Message.Vacancies;
 
     public async ValueTask DisposeAsync()
     {
