@@ -16,6 +16,9 @@ internal static partial class BusReplies
 
     public static partial Vacancies.VacancyList ToResponse(this BusMatching.VacancyList vacancies);
 
+    /// <param name="subjectPseudonym">The caller's pseudonym for the job seeker, in place of the Hub-wide one the bus carries.</param>
+    public static partial JobSeekers.JobSeekerSummary ToResponse(this BusMatching.JobSeekerSummary jobSeeker, string subjectPseudonym);
+
     public static partial Figures.AreaFigures ToResponse(this BusMatching.AreaFigures figures);
 
     /// <param name="subjectPseudonym">The caller's pseudonym for the job seeker, in place of the Hub-wide one the bus carries.</param>

@@ -75,6 +75,7 @@ public static class GatewayServiceExtensions
         bus.AddRequestClient<GetVacancies>();
         bus.AddRequestClient<GetVacancyProposals>();
         bus.AddRequestClient<GetJobSeekerProposals>();
+        bus.AddRequestClient<GetJobSeekers>();
         bus.AddRequestClient<GetAreaFigures>();
         bus.AddRequestClient<GetSignalStatus>();
         bus.AddRequestClient<GetDeliveries>();

@@ -28,6 +28,7 @@ public static class JobMatchingServiceExtensions
         services.AddScoped<ProposalLifecycle>();
         services.AddScoped<ProposalViews>();
         services.AddScoped<VacancyListQuery>();
+        services.AddScoped<JobSeekerListQuery>();
         services.AddScoped<AreaFiguresQuery>();
         services.AddHostedService<ProposalExpiry>();
         return builder;
@@ -47,6 +48,7 @@ public static class JobMatchingServiceExtensions
         bus.AddConsumer<GetVacanciesConsumer>();
         bus.AddConsumer<GetVacancyProposalsConsumer>();
         bus.AddConsumer<GetJobSeekerProposalsConsumer>();
+        bus.AddConsumer<GetJobSeekersConsumer>();
         bus.AddConsumer<GetAreaFiguresConsumer>();
     }
 

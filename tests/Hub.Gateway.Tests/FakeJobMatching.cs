@@ -6,12 +6,15 @@ namespace Hub.Gateway.Tests;
 /// <summary>Answers the gateway's reads the way job matching would: the vacancies published through it, one known vacancy and job seeker.</summary>
 public sealed class FakeJobMatching :
     IConsumer<VacancyPublished>, IConsumer<VacancyWithdrawn>, IConsumer<GetVacancy>, IConsumer<GetVacancies>, IConsumer<GetVacancyProposals>,
-    IConsumer<GetJobSeekerProposals>, IConsumer<GetAreaFigures>
+    IConsumer<GetJobSeekerProposals>, IConsumer<GetJobSeekers>, IConsumer<GetAreaFigures>
 {
     public static readonly Guid KnownVacancyId = Guid.Parse("0197a4d2-6b1e-7c3a-9f00-000000000001");
     public static readonly Guid KnownProposalId = Guid.Parse("0197a4d2-6b1e-7c3a-9f00-000000000002");
     public const string HubWideSubject = "ps-00000000000000000000000000000001";
-    /// <summary>How many proposals the fake says were made for each listed vacancy.</summary>
+    /// <summary>The job seeker the job agency registered, and the student the school registered, as job matching holds them (Hub-wide).</summary>
+    public const string AgencysSeeker = "ps-00000000000000000000000000000a01";
+    public const string SchoolsStudent = "ps-00000000000000000000000000000b01";
+    /// <summary>How many proposals the fake says were made for each listed vacancy and seeker.</summary>
     public const int ListedProposals = 3;
 
     /// <summary>Vacancies published through the gateway, by id, with their employer: readable back, as job matching stores them.</summary>
@@ -62,6 +65,18 @@ public sealed class FakeJobMatching :
                 })],
         });
 
+    /// <summary>The job agency's one job seeker, the school's one student; nobody else's.</summary>
+    public Task Consume(ConsumeContext<GetJobSeekers> context) =>
+        context.RespondAsync(new JobSeekerList
+        {
+            JobSeekers = context.Message.RequestedBy switch
+            {
+                GatewayApplication.JobAgencyId => [Seeker(AgencysSeeker)],
+                GatewayApplication.SchoolId => [Seeker(SchoolsStudent)],
+                _ => [],
+            },
+        });
+
     public Task Consume(ConsumeContext<GetVacancyProposals> context) =>
         context.Message.VacancyId == KnownVacancyId && context.Message.RequestedBy == GatewayApplication.EmployerId
             ? context.RespondAsync(new VacancyProposals { VacancyId = KnownVacancyId, Proposals = [Proposal(HubWideSubject)] })
@@ -79,6 +94,17 @@ public sealed class FakeJobMatching :
         {
             Rows = [.. context.Message.AreaIds.Select(area => new AreaMonthFigures { AreaId = area, Month = "2026-05", Vacancies = 4, Proposals = 9, Acceptances = 3, Placements = 2 })],
         });
+
+    private static JobSeekerSummary Seeker(string subject) => new()
+    {
+        SubjectPseudonym = subject,
+        Postcode = "8924AB",
+        TargetOccupations = ["7126"],
+        AvailableFrom = new DateOnly(2026, 6, 1),
+        Status = "active",
+        RegisteredAt = new DateTime(2026, 5, 2, 9, 0, 0, DateTimeKind.Utc),
+        Proposals = ListedProposals,
+    };
 
     private static ProposalView Proposal(string subject) => new()
     {

@@ -32,6 +32,7 @@ public sealed class MatchingHost : IAsyncDisposable
             bus.AddRequestClient<GetVacancyProposals>();
             bus.AddRequestClient<GetAreaFigures>();
             bus.AddRequestClient<GetVacancies>();
+            bus.AddRequestClient<GetJobSeekers>();
         });
         _host = builder.Build();
     }
@@ -78,6 +79,10 @@ public sealed class MatchingHost : IAsyncDisposable
     /// <summary>A partner's own vacancies as it lists them.</summary>
     public async Task<IReadOnlyList<VacancySummary>> VacanciesOf(string partnerId, string? status = null) =>
         (await Harness.GetRequestClient<GetVacancies>().GetResponse<VacancyList>(new GetVacancies { RequestedBy = partnerId, Status = status })).Message.Vacancies;
+
+    /// <summary>The job seekers (or students) a partner registered, as it lists them.</summary>
+    public async Task<IReadOnlyList<JobSeekerSummary>> JobSeekersOf(string partnerId) =>
+        (await Harness.GetRequestClient<GetJobSeekers>().GetResponse<JobSeekerList>(new GetJobSeekers { RequestedBy = partnerId })).Message.JobSeekers;
 
     public async ValueTask DisposeAsync()
     {
