@@ -14,6 +14,13 @@ public interface ISignalsApi
     [Post("/api/v1/signals")]
     Task<SignalReceipt> RaiseAsync([Body] SignalRequest signal, [Header(HubHeaders.IdempotencyKey)] string? idempotencyKey = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The signals you raised, newest first, at most 200: per signal how many candidate recipients were decided and how
+    /// many got it (never who was withheld or why, never the resident).
+    /// </summary>
+    [Get("/api/v1/signals")]
+    Task<SignalList> ListRaisedAsync(CancellationToken cancellationToken = default);
+
     /// <summary>What became of one of your signals per candidate recipient: delivered, withheld or handled; 404 until it is routed.</summary>
     [Get("/api/v1/signals/{signalId}")]
     Task<SignalStatus> GetStatusAsync(Guid signalId, CancellationToken cancellationToken = default);

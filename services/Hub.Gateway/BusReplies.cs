@@ -26,6 +26,8 @@ internal static partial class BusReplies
 
     public static partial Signals.SignalStatus ToResponse(this BusSignals.SignalStatus status);
 
+    public static partial Signals.SignalList ToResponse(this BusSignals.SignalList signals);
+
     public static partial Signals.DeliveryList ToResponse(this BusSignals.DeliveryList deliveries);
 
     public static partial Signals.MultiProblemCaseList ToResponse(this BusSignals.MultiProblemCaseList cases);

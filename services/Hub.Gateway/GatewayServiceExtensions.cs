@@ -78,6 +78,7 @@ public static class GatewayServiceExtensions
         bus.AddRequestClient<GetJobSeekers>();
         bus.AddRequestClient<GetAreaFigures>();
         bus.AddRequestClient<GetSignalStatus>();
+        bus.AddRequestClient<GetRaisedSignals>();
         bus.AddRequestClient<GetDeliveries>();
         bus.AddRequestClient<GetMultiProblemCases>();
         bus.AddRequestClient<GetSubjectDisclosures>();
