@@ -14,12 +14,19 @@ internal static partial class BusReplies
 {
     public static partial Vacancies.VacancyDetails ToResponse(this BusMatching.VacancyDetails vacancy);
 
+    public static partial Vacancies.VacancyList ToResponse(this BusMatching.VacancyList vacancies);
+
+    /// <param name="subjectPseudonym">The caller's pseudonym for the job seeker, in place of the Hub-wide one the bus carries.</param>
+    public static partial JobSeekers.JobSeekerSummary ToResponse(this BusMatching.JobSeekerSummary jobSeeker, string subjectPseudonym);
+
     public static partial Figures.AreaFigures ToResponse(this BusMatching.AreaFigures figures);
 
     /// <param name="subjectPseudonym">The caller's pseudonym for the job seeker, in place of the Hub-wide one the bus carries.</param>
     public static partial Proposals.ProposalView ToResponse(this BusMatching.ProposalView proposal, string subjectPseudonym);
 
     public static partial Signals.SignalStatus ToResponse(this BusSignals.SignalStatus status);
+
+    public static partial Signals.SignalList ToResponse(this BusSignals.SignalList signals);
 
     public static partial Signals.DeliveryList ToResponse(this BusSignals.DeliveryList deliveries);
 

@@ -72,10 +72,13 @@ public static class GatewayServiceExtensions
     {
         bus.AddConsumer<CommandDecidedConsumer>();
         bus.AddRequestClient<GetVacancy>();
+        bus.AddRequestClient<GetVacancies>();
         bus.AddRequestClient<GetVacancyProposals>();
         bus.AddRequestClient<GetJobSeekerProposals>();
+        bus.AddRequestClient<GetJobSeekers>();
         bus.AddRequestClient<GetAreaFigures>();
         bus.AddRequestClient<GetSignalStatus>();
+        bus.AddRequestClient<GetRaisedSignals>();
         bus.AddRequestClient<GetDeliveries>();
         bus.AddRequestClient<GetMultiProblemCases>();
         bus.AddRequestClient<GetSubjectDisclosures>();

@@ -27,6 +27,8 @@ public static class JobMatchingServiceExtensions
         services.AddScoped<ProposalPlanner>();
         services.AddScoped<ProposalLifecycle>();
         services.AddScoped<ProposalViews>();
+        services.AddScoped<VacancyListQuery>();
+        services.AddScoped<JobSeekerListQuery>();
         services.AddScoped<AreaFiguresQuery>();
         services.AddHostedService<ProposalExpiry>();
         return builder;
@@ -43,8 +45,10 @@ public static class JobMatchingServiceExtensions
         bus.AddConsumer<ProposalAnsweredConsumer>().Endpoint(MatchingChanges);
         bus.AddConsumer<PlacementReportedConsumer>().Endpoint(MatchingChanges);
         bus.AddConsumer<GetVacancyConsumer>();
+        bus.AddConsumer<GetVacanciesConsumer>();
         bus.AddConsumer<GetVacancyProposalsConsumer>();
         bus.AddConsumer<GetJobSeekerProposalsConsumer>();
+        bus.AddConsumer<GetJobSeekersConsumer>();
         bus.AddConsumer<GetAreaFiguresConsumer>();
     }
 

@@ -32,6 +32,7 @@ public static class SignalsServiceExtensions
         services.AddScoped<ConsentRegistry>();
         services.AddScoped<DeliveryDesk>();
         services.AddScoped<SignalStatusQuery>();
+        services.AddScoped<RaisedSignalsQuery>();
         services.AddScoped<CaseViews>();
         services.AddScoped<SubjectAccess>();
         services.AddScoped<ResidentScope>();
@@ -48,6 +49,7 @@ public static class SignalsServiceExtensions
         bus.AddConsumer<SignalOutcomeReportedConsumer>();
         bus.AddConsumer<DeliveriesAcknowledgedConsumer>();
         bus.AddConsumer<GetSignalStatusConsumer>();
+        bus.AddConsumer<GetRaisedSignalsConsumer>();
         bus.AddConsumer<GetDeliveriesConsumer>();
         bus.AddConsumer<GetMultiProblemCasesConsumer>();
         bus.AddConsumer<GetSubjectDisclosuresConsumer>();

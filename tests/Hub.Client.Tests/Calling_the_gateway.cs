@@ -26,6 +26,20 @@ public sealed class Calling_the_gateway : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Lists_vacancies_with_the_status_in_the_query_and_without_it_when_none_is_given()
+    {
+        await using var client = TestClients.For(_gateway);
+        var vacancies = client.GetRequiredService<IVacanciesApi>();
+
+        var withdrawn = Assert.Single((await vacancies.ListAsync("withdrawn")).Vacancies);
+        var all = Assert.Single((await vacancies.ListAsync()).Vacancies);
+
+        Assert.Equal(("withdrawn", 2, new DateOnly(2027, 3, 1)), (withdrawn.Status, withdrawn.Proposals, withdrawn.ClosingDate));
+        Assert.Equal("all", all.Status);
+        Assert.All(_gateway.Requests, r => Assert.Equal(("/api/v1/vacancies", (string?)null), (r.Path, r.IdempotencyKey)));
+    }
+
+    [Fact]
     public async Task Sends_no_idempotency_key_on_a_read()
     {
         await using var client = TestClients.For(_gateway);

@@ -42,6 +42,11 @@ public sealed class FakeGateway : IAsyncDisposable
         app.Use(fake.RecordAndMaybeFail);
         app.MapPost("/api/v1/vacancies", (VacancyBody body) => Accept(body, Guid.NewGuid()));
         app.MapPut("/api/v1/vacancies/{vacancyId:guid}", (Guid vacancyId, VacancyBody body) => Accept(body, vacancyId));
+        // The list says which status it was asked for ("all" without one).
+        app.MapGet("/api/v1/vacancies", (string? status) => TypedResults.Ok(new
+        {
+            vacancies = new[] { new { vacancyId = Guid.NewGuid(), title = "Monteur", postcode = "8925AB", status = status ?? "all", closingDate = "2027-03-01", proposals = 2 } },
+        }));
         app.MapGet("/api/v1/vacancies/{vacancyId:guid}", (Guid vacancyId) => TypedResults.Ok(new { vacancyId, title = "Monteur", postcode = "8925AB", status = "open" }));
         // A command is pending for its first reads, then refused, as when job matching decides a moment later.
         app.MapGet("/api/v1/commands/{commandId:guid}", (Guid commandId) => fake.CommandReads.AddOrUpdate(commandId, 1, (_, n) => n + 1) <= PendingReads

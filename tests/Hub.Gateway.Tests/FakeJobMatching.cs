@@ -4,11 +4,18 @@ using MassTransit;
 namespace Hub.Gateway.Tests;
 
 /// <summary>Answers the gateway's reads the way job matching would: the vacancies published through it, one known vacancy and job seeker.</summary>
-public sealed class FakeJobMatching : IConsumer<VacancyPublished>, IConsumer<VacancyWithdrawn>, IConsumer<GetVacancy>, IConsumer<GetVacancyProposals>, IConsumer<GetJobSeekerProposals>, IConsumer<GetAreaFigures>
+public sealed class FakeJobMatching :
+    IConsumer<VacancyPublished>, IConsumer<VacancyWithdrawn>, IConsumer<GetVacancy>, IConsumer<GetVacancies>, IConsumer<GetVacancyProposals>,
+    IConsumer<GetJobSeekerProposals>, IConsumer<GetJobSeekers>, IConsumer<GetAreaFigures>
 {
     public static readonly Guid KnownVacancyId = Guid.Parse("0197a4d2-6b1e-7c3a-9f00-000000000001");
     public static readonly Guid KnownProposalId = Guid.Parse("0197a4d2-6b1e-7c3a-9f00-000000000002");
     public const string HubWideSubject = "ps-00000000000000000000000000000001";
+    /// <summary>The job seeker the job agency registered, and the student the school registered, as job matching holds them (Hub-wide).</summary>
+    public const string AgencysSeeker = "ps-00000000000000000000000000000a01";
+    public const string SchoolsStudent = "ps-00000000000000000000000000000b01";
+    /// <summary>How many proposals the fake says were made for each listed vacancy and seeker.</summary>
+    public const int ListedProposals = 3;
 
     /// <summary>Vacancies published through the gateway, by id, with their employer: readable back, as job matching stores them.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, string> Published = new() { [KnownVacancyId] = GatewayApplication.EmployerId };
@@ -43,6 +50,33 @@ public sealed class FakeJobMatching : IConsumer<VacancyPublished>, IConsumer<Vac
             })
             : context.RespondAsync(new VacancyNotFound { VacancyId = context.Message.VacancyId });
 
+    /// <summary>The asker's own vacancies only, as job matching lists them, narrowed to a status when asked.</summary>
+    public Task Consume(ConsumeContext<GetVacancies> context) =>
+        context.RespondAsync(new VacancyList
+        {
+            Vacancies = [.. Published.Where(p => p.Value == context.Message.RequestedBy)
+                .Select(p => (VacancyId: p.Key, Status: Withdrawn.ContainsKey(p.Key) ? "withdrawn" : "open"))
+                .Where(v => context.Message.Status is null || v.Status == context.Message.Status)
+                .Select(v => new VacancySummary
+                {
+                    VacancyId = v.VacancyId, Title = "Leerling-monteur", OccupationCode = "7126", Postcode = "8925AB", Status = v.Status,
+                    ClosingDate = new DateOnly(2027, 3, 1), IsRecoveryJob = true, PublishedAt = new DateTime(2026, 5, 1, 9, 0, 0, DateTimeKind.Utc),
+                    Proposals = ListedProposals,
+                })],
+        });
+
+    /// <summary>The job agency's one job seeker, the school's one student; nobody else's.</summary>
+    public Task Consume(ConsumeContext<GetJobSeekers> context) =>
+        context.RespondAsync(new JobSeekerList
+        {
+            JobSeekers = context.Message.RequestedBy switch
+            {
+                GatewayApplication.JobAgencyId => [Seeker(AgencysSeeker)],
+                GatewayApplication.SchoolId => [Seeker(SchoolsStudent)],
+                _ => [],
+            },
+        });
+
     public Task Consume(ConsumeContext<GetVacancyProposals> context) =>
         context.Message.VacancyId == KnownVacancyId && context.Message.RequestedBy == GatewayApplication.EmployerId
             ? context.RespondAsync(new VacancyProposals { VacancyId = KnownVacancyId, Proposals = [Proposal(HubWideSubject)] })
@@ -60,6 +94,17 @@ public sealed class FakeJobMatching : IConsumer<VacancyPublished>, IConsumer<Vac
         {
             Rows = [.. context.Message.AreaIds.Select(area => new AreaMonthFigures { AreaId = area, Month = "2026-05", Vacancies = 4, Proposals = 9, Acceptances = 3, Placements = 2 })],
         });
+
+    private static JobSeekerSummary Seeker(string subject) => new()
+    {
+        SubjectPseudonym = subject,
+        Postcode = "8924AB",
+        TargetOccupations = ["7126"],
+        AvailableFrom = new DateOnly(2026, 6, 1),
+        Status = "active",
+        RegisteredAt = new DateTime(2026, 5, 2, 9, 0, 0, DateTimeKind.Utc),
+        Proposals = ListedProposals,
+    };
 
     private static ProposalView Proposal(string subject) => new()
     {

@@ -6,7 +6,7 @@ namespace Hub.Gateway.Tests;
 
 /// <summary>Answers the gateway's signal reads the way the signals service would, for one known signal and delivery.</summary>
 public sealed class FakeSignals :
-    IConsumer<GetSignalStatus>, IConsumer<GetDeliveries>, IConsumer<GetMultiProblemCases>, IConsumer<GetSubjectDisclosures>
+    IConsumer<GetSignalStatus>, IConsumer<GetRaisedSignals>, IConsumer<GetDeliveries>, IConsumer<GetMultiProblemCases>, IConsumer<GetSubjectDisclosures>
 {
     public static readonly Guid KnownSignalId = Guid.Parse("0197a4d2-6b1e-7c3a-9f00-00000000a001");
     public static readonly Guid KnownDeliveryId = Guid.Parse("0197a4d2-6b1e-7c3a-9f00-00000000d001");
@@ -34,6 +34,27 @@ public sealed class FakeSignals :
                 RaisedAt = new DateTime(2026, 5, 4, 9, 0, 0, DateTimeKind.Utc),
             })
             : context.RespondAsync(new SignalNotFound { SignalId = context.Message.SignalId });
+
+    /// <summary>The housing corporation raised the one known signal; nobody else raised any.</summary>
+    public Task Consume(ConsumeContext<GetRaisedSignals> context) =>
+        context.RespondAsync(new SignalList
+        {
+            Signals = context.Message.RequestedBy == GatewayApplication.HousingId
+                ?
+                [
+                    new SignalSummary
+                    {
+                        SignalId = KnownSignalId,
+                        Category = "rent-arrears",
+                        State = "routed",
+                        OccurredOn = new DateOnly(2026, 4, 27),
+                        RaisedAt = new DateTime(2026, 5, 4, 9, 0, 0, DateTimeKind.Utc),
+                        Recipients = 2,
+                        Delivered = 1,
+                    },
+                ]
+                : [],
+        });
 
     public Task Consume(ConsumeContext<GetDeliveries> context) =>
         context.RespondAsync(new DeliveryList

@@ -54,4 +54,6 @@ internal static class Messages
     };
 
     public static GetSignalStatus Status(SignalRaised signal) => new() { SignalId = signal.SignalId, RequestedBy = signal.RaisedBy };
+
+    public static GetRaisedSignals RaisedBy(string sender) => new() { RequestedBy = sender };
 }

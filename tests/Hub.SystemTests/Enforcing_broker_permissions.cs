@@ -41,6 +41,7 @@ public sealed class Enforcing_broker_permissions(SystemRig rig, ITestOutputHelpe
         await Eventually.True(async () => (vacancy = await HubPartner.Found(() => employer.Vacancies.GetAsync(receipt.VacancyId))) is not null,
             "the vacancy is readable through the gateway (request/response over the gateway's own bus endpoint)");
         Assert.Equal("Monteur met eigen broker-gebruiker", vacancy!.Title);
+        Assert.Contains((await employer.Vacancies.ListAsync()).Vacancies, v => v.VacancyId == receipt.VacancyId);
 
         // The services really ran under their own users, not under an administrator.
         var connections = await rig.Broker.RabbitMqCtlAsync("list_connections", "-q", "--no-table-headers", "user", "vhost");

@@ -11,7 +11,7 @@ namespace Hub.SystemTests;
 /// The seven services as processes the way docker-compose.yml runs them in production: a 3-node RabbitMQ cluster and
 /// PostgreSQL both spoken to over TLS only and checked against the deployment's own CA, each service as its own broker
 /// user of infra/rabbitmq/definitions.json, its secrets read from files, the gateway serving partners over HTTPS with
-/// a plain probe port for health only. A vacancy and a signal go end to end through that TLS edge.
+/// a plain probe port for health only. A vacancy and a signal go end to end through that TLS edge, and each partner lists its own.
 /// </summary>
 public sealed class Running_the_production_topology(ITestOutputHelper output) : IAsyncLifetime
 {
@@ -114,7 +114,7 @@ public sealed class Running_the_production_topology(ITestOutputHelper output) : 
         await using var agency = HubPartner.Connect(_edge, JobAgencyKey, trust: trust);
         await using var housing = HubPartner.Connect(_edge, HousingKey, trust: trust);
 
-        await agency.JobSeekers.RegisterAsync(SampleJobSeekers.Request("111222333", "8924 AB"));
+        var seeker = await agency.JobSeekers.RegisterAsync(SampleJobSeekers.Request("111222333", "8924 AB"));
         var vacancy = await employer.Vacancies.PublishAsync(SampleVacancies.Request("Production topology vacancy"));
         VacancyProposals? proposals = null;
         await Eventually.True(async () => (proposals = await HubPartner.Found(() => employer.Proposals.GetForVacancyAsync(vacancy.VacancyId))) is { Proposals.Count: > 0 },
@@ -133,6 +133,10 @@ public sealed class Running_the_production_topology(ITestOutputHelper output) : 
 
         Assert.Equal(vacancy.VacancyId, proposals!.VacancyId);
         Assert.Equal("delivered", status!.Recipients.Single(r => r.OrganisationId == MunicipalityId).State);
+        // Each partner's own list: a request from the gateway's broker user to the owning service's queue and back.
+        Assert.Contains((await employer.Vacancies.ListAsync("open")).Vacancies, v => v.VacancyId == vacancy.VacancyId && v.Proposals > 0);
+        Assert.Contains((await agency.JobSeekers.ListAsync()).JobSeekers, s => s.SubjectPseudonym == seeker.SubjectPseudonym && s.Proposals > 0);
+        Assert.Contains((await housing.Signals.ListRaisedAsync()).Signals, s => s.SignalId == signal.SignalId && s.Delivered > 0);
         // The edge answers partners over TLS only; the probe port answers health and nothing else.
         using var plain = new HttpClient();
         var probe = _processes[0].BaseAddress;

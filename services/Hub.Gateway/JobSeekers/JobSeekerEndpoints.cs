@@ -12,6 +12,9 @@ public static class JobSeekerEndpoints
     public static IEndpointRouteBuilder MapJobSeekers(this IEndpointRouteBuilder routes)
     {
         var seekers = routes.MapGroup("/api/v1/job-seekers").WithTags("Job seekers").RequireAuthorization(PartnerPolicies.JobAgency);
+        seekers.MapGet("/", List)
+            .WithName("ListJobSeekers")
+            .WithSummary("List the job seekers you registered, newest first (by their latest registration or update), at most 200, each under your own pseudonym with the number of proposals made to them; withdrawn ones are listed as withdrawn.");
         seekers.MapPost("/", (JobSeekerRequest request, HttpContext http, Pseudonymiser pseudonyms, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken ct) =>
                 Register(request, http, pseudonyms, publisher, clock, ct))
             .Validates<JobSeekerRequest>(JobSeekerValidator.Validate)
@@ -29,6 +32,9 @@ public static class JobSeekerEndpoints
             .ProducesValidationProblem();
 
         var students = routes.MapGroup("/api/v1/students").WithTags("Students").RequireAuthorization(PartnerPolicies.School);
+        students.MapGet("/", List)
+            .WithName("ListStudents")
+            .WithSummary("List the students you registered, newest first (by their latest registration or update), at most 200, each under your own pseudonym with the number of proposals made to them; withdrawn ones are listed as withdrawn.");
         students.MapPost("/", (StudentRequest request, HttpContext http, Pseudonymiser pseudonyms, ConfirmedPublisher publisher, TimeProvider clock, CancellationToken ct) =>
                 Register(request.AsJobSeeker(), http, pseudonyms, publisher, clock, ct))
             .Validates<StudentRequest>((request, today) => JobSeekerValidator.Validate(request.AsJobSeeker(), today))
@@ -63,6 +69,18 @@ public static class JobSeekerEndpoints
         var subject = pseudonyms.SubjectOf(request.Bsn!);
         return publisher.AcceptAsync(JobSeekerValidator.ToMessage(request, subject, partnerId, clock.GetUtcNow().UtcDateTime), IdempotentIds.For(http, $"job-seeker-withdrawal:{subject}"),
             (commandId, status) => new JobSeekerReceipt(pseudonyms.ForRecipient(partnerId, subject), commandId, status), cancellationToken);
+    }
+
+    /// <summary>The caller's own registrations, each under the caller's own pseudonym: the Hub-wide one stays inside the Hub.</summary>
+    private static async Task<Ok<JobSeekerList>> List(
+        HttpContext http, Pseudonymiser pseudonyms, IRequestClient<Bus.GetJobSeekers> client, IOptions<GatewayOptions> options, CancellationToken cancellationToken)
+    {
+        var partnerId = http.User.PartnerIdOf();
+        var response = await client.GetResponse<Bus.JobSeekerList>(new Bus.GetJobSeekers { RequestedBy = partnerId }, cancellationToken, options.Value.ReadTimeout);
+        return TypedResults.Ok(new JobSeekerList
+        {
+            JobSeekers = [.. response.Message.JobSeekers.Select(s => s.ToResponse(pseudonyms.ForRecipient(partnerId, s.SubjectPseudonym)))],
+        });
     }
 
     /// <summary>The partner names the subject by its own pseudonym; the Hub-wide one stays inside the Hub.</summary>

@@ -18,6 +18,10 @@ public static class SignalEndpoints
             .WithName("RaiseSignal")
             .WithSummary("Raise a signal about a resident (BSN in, never out); the Hub routes it only where the law or the resident's consent allows.")
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        signals.MapGet("/", ListRaised)
+            .RequireAuthorization(PartnerPolicies.SignalRaiser)
+            .WithName("ListRaisedSignals")
+            .WithSummary("List the signals you raised, newest first, at most 200: how many candidate recipients were decided and how many got it (never who was withheld or why, never the resident). Purged signals are gone.");
         signals.MapGet("/{signalId:guid}", Status)
             .RequireAuthorization(PartnerPolicies.SignalRaiser)
             .WithName("GetSignalStatus")
@@ -37,6 +41,14 @@ public static class SignalEndpoints
             request.HouseholdBsn is { } household ? pseudonyms.SubjectOf(household) : null, http.User.PartnerIdOf(), http.User.RoleOf(), http.User.AreasOf(),
             clock.GetUtcNow().UtcDateTime);
         return publisher.AcceptAsync(message, signalId, (commandId, status) => new SignalReceipt(signalId, commandId, status), cancellationToken);
+    }
+
+    private static async Task<Ok<SignalList>> ListRaised(
+        HttpContext http, IRequestClient<Bus.GetRaisedSignals> client, IOptions<GatewayOptions> options, CancellationToken cancellationToken)
+    {
+        var response = await client.GetResponse<Bus.SignalList>(
+            new Bus.GetRaisedSignals { RequestedBy = http.User.PartnerIdOf() }, cancellationToken, options.Value.ReadTimeout);
+        return TypedResults.Ok(response.Message.ToResponse());
     }
 
     private static async Task<Results<Ok<SignalStatus>, ProblemHttpResult>> Status(

@@ -4,9 +4,16 @@ namespace Hub.Gateway.Vacancies;
 
 public static class VacancyEndpoints
 {
+    /// <summary>The statuses a vacancy's list can be narrowed to, as the API writes them.</summary>
+    public static readonly IReadOnlyList<string> Statuses = ["open", "withdrawn", "filled"];
+
     public static RouteGroupBuilder MapVacancies(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/vacancies").WithTags("Vacancies").RequireAuthorization(PartnerPolicies.VacancyOwner);
+        group.MapGet("/", List)
+            .WithName("ListVacancies")
+            .WithSummary("List your own vacancies, newest first (by the publication of their current version), at most 200, each with the number of proposals made for it; `status` (open, withdrawn or filled) lists only those.")
+            .ProducesValidationProblem();
         group.MapPost("/", Publish)
             .Validates<VacancyRequest>(VacancyValidator.Validate)
             .WithName("PublishVacancy")
@@ -63,6 +70,18 @@ public static class VacancyEndpoints
         // Job matching ignores a withdrawal of another partner's vacancy: the employer id comes from the key.
         publisher.AcceptAsync(new Bus.VacancyWithdrawn { VacancyId = vacancyId, EmployerId = http.User.PartnerIdOf(), WithdrawnAt = clock.GetUtcNow().UtcDateTime },
             IdempotentIds.For(http, $"vacancy-withdrawal:{vacancyId}"), (commandId, status) => new VacancyAccepted(vacancyId, commandId, status), cancellationToken);
+
+    private static async Task<Results<Ok<VacancyList>, ValidationProblem>> List(
+        HttpContext http, IRequestClient<Bus.GetVacancies> client, IOptions<GatewayOptions> options, CancellationToken cancellationToken, string? status = null)
+    {
+        if (status is not null && !Statuses.Contains(status, StringComparer.Ordinal))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = ["Use open, withdrawn or filled, or leave status out for every vacancy."] });
+        }
+        var response = await client.GetResponse<Bus.VacancyList>(
+            new Bus.GetVacancies { RequestedBy = http.User.PartnerIdOf(), Status = status }, cancellationToken, options.Value.ReadTimeout);
+        return TypedResults.Ok(response.Message.ToResponse());
+    }
 
     private static async Task<Results<Ok<VacancyDetails>, ProblemHttpResult>> Get(
         Guid vacancyId,

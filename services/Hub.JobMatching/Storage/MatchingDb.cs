@@ -37,6 +37,8 @@ public sealed class MatchingDb(DbContextOptions<MatchingDb> options) : DbContext
             seeker.Property(s => s.FocusAreaId).HasMaxLength(60);
             seeker.Property(s => s.Benefit).HasConversion<string>().HasMaxLength(20);
             seeker.HasIndex(s => s.IndexVersion);
+            // A job agency's or school's own list, newest first.
+            seeker.HasIndex(s => new { s.JobAgencyId, s.RegisteredAt });
         });
         model.Entity<Proposal>(proposal =>
         {

@@ -26,6 +26,8 @@ public sealed class SignalsDb(DbContextOptions<SignalsDb> options) : DbContext(o
             signal.HasIndex(s => new { s.SubjectPseudonym, s.ReceivedAt });
             signal.HasIndex(s => new { s.HouseholdPseudonym, s.ReceivedAt });
             signal.HasIndex(s => s.ExpiresAt);
+            // The sender's own list, newest first.
+            signal.HasIndex(s => new { s.RaisedBy, s.RaisedAt });
         });
         model.Entity<Delivery>(delivery =>
         {

@@ -31,6 +31,8 @@ public sealed class MatchingHost : IAsyncDisposable
             bus.AddJobMatchingConsumers();
             bus.AddRequestClient<GetVacancyProposals>();
             bus.AddRequestClient<GetAreaFigures>();
+            bus.AddRequestClient<GetVacancies>();
+            bus.AddRequestClient<GetJobSeekers>();
         });
         _host = builder.Build();
     }
@@ -74,6 +76,13 @@ public sealed class MatchingHost : IAsyncDisposable
     public async Task<AreaFigures> Figures() =>
         (await Harness.GetRequestClient<GetAreaFigures>().GetResponse<AreaFigures>(new GetAreaFigures())).Message;
 
+    /// <summary>A partner's own vacancies as it lists them.</summary>
+    public async Task<IReadOnlyList<VacancySummary>> VacanciesOf(string partnerId, string? status = null) =>
+        (await Harness.GetRequestClient<GetVacancies>().GetResponse<VacancyList>(new GetVacancies { RequestedBy = partnerId, Status = status })).Message.Vacancies;
+
+    /// <summary>The job seekers (or students) a partner registered, as it lists them.</summary>
+    public async Task<IReadOnlyList<JobSeekerSummary>> JobSeekersOf(string partnerId) =>
+        (await Harness.GetRequestClient<GetJobSeekers>().GetResponse<JobSeekerList>(new GetJobSeekers { RequestedBy = partnerId })).Message.JobSeekers;
 
     public async ValueTask DisposeAsync()
     {

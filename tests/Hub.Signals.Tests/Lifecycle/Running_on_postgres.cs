@@ -29,6 +29,10 @@ public sealed class Running_on_postgres(PostgresFixture postgres) : IClassFixtur
         var access = await hub.Ask<GetSubjectDisclosures, SubjectDisclosures>(new GetSubjectDisclosures { SubjectPseudonym = Youth, RequestedBy = Partners.Municipality, RequestedByRole = "municipality" });
         Assert.Contains(access.Disclosures, d => d.Category == "rent-arrears" && d.Basis == "wgs-debt-help");
 
+        var raised = (await hub.Ask<GetRaisedSignals, SignalList>(Messages.RaisedBy(Partners.Elkien))).Signals;
+        Assert.Equal([("rent-arrears", 2, 1)], raised.Select(s => (s.Category, s.Recipients, s.Delivered)));
+        Assert.Equal(2, (await hub.Ask<GetRaisedSignals, SignalList>(Messages.RaisedBy(Partners.Police))).Signals.Count);
+
         hub.Clock.Advance(TimeSpan.FromDays(366));
         Assert.Equal(1, (await hub.Purge()).Of("signals", "rent-arrears"));
     }

@@ -18,7 +18,7 @@ namespace Hub.JobMatching.Storage.Migrations.Postgres
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.5")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -109,6 +109,8 @@ namespace Hub.JobMatching.Storage.Migrations.Postgres
                     b.HasKey("SubjectPseudonym");
 
                     b.HasIndex("IndexVersion");
+
+                    b.HasIndex("JobAgencyId", "RegisteredAt");
 
                     b.ToTable("job_seekers", (string)null);
                 });

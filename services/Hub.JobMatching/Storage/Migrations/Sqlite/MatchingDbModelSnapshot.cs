@@ -15,7 +15,7 @@ namespace Hub.JobMatching.Storage.Migrations.Sqlite
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.5");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Hub.JobMatching.Storage.JobSeeker", b =>
                 {
@@ -103,6 +103,8 @@ namespace Hub.JobMatching.Storage.Migrations.Sqlite
                     b.HasKey("SubjectPseudonym");
 
                     b.HasIndex("IndexVersion");
+
+                    b.HasIndex("JobAgencyId", "RegisteredAt");
 
                     b.ToTable("job_seekers", (string)null);
                 });

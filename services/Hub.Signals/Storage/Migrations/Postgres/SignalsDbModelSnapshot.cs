@@ -434,6 +434,8 @@ namespace Hub.Signals.Storage.Migrations.Postgres
 
                     b.HasIndex("HouseholdPseudonym", "ReceivedAt");
 
+                    b.HasIndex("RaisedBy", "RaisedAt");
+
                     b.HasIndex("SubjectPseudonym", "ReceivedAt");
 
                     b.ToTable("signals", (string)null);

@@ -424,6 +424,8 @@ namespace Hub.Signals.Storage.Migrations.Sqlite
 
                     b.HasIndex("HouseholdPseudonym", "ReceivedAt");
 
+                    b.HasIndex("RaisedBy", "RaisedAt");
+
                     b.HasIndex("SubjectPseudonym", "ReceivedAt");
 
                     b.ToTable("signals", (string)null);
