@@ -12,8 +12,9 @@ public abstract partial class Working_in_the_portal(PortalRig rig) : IAsyncLifet
 {
     private readonly List<PortalSession> _sessions = [];
 
-    // An occupation code of this walk's own (BRC-style, 6 digits), so only its vacancy and seeker match each other.
-    private static string Occupation() => "9" + Random.Shared.Next(10_000, 99_999);
+    // An ISCO-08 code of this walk's own (major group 1, which the demo data does not use), so only its vacancy and
+    // seeker match each other.
+    private static string Occupation() => Random.Shared.Next(1000, 2000).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task An_employer_publishes_a_vacancy_and_hires_the_candidate_the_job_agency_accepted_for()
