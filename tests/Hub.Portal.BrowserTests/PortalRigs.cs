@@ -1,4 +1,5 @@
 using System.Globalization;
+using Hub.TestIdentityProvider;
 using Hub.Testing;
 using Microsoft.Playwright;
 
@@ -78,8 +79,16 @@ public sealed class SystemPortalRig : PortalRig
     private const string PseudonymisationKey = "51mohBJhDsDroMq/+9v5pfX4t3piNYpQyyEHTvhVQ9Q=";
     private const string SignalsPseudonymKey = "q0Vt1cX5m3rZ8yL2wN6pB4dH7jK9sF1aG3eT5uY8iO0=";
     private const string PortalTokenKey = "yGf1mA3kQ7rT9wZ2xC5vB8nM0pL4sD6hJ1kU3eR5tY8=";
+    private const string OidcClientSecret = "test-only-portal-client-secret-0123456789";
     private RabbitMqNode? _broker;
     private PostgresServer? _postgres;
+
+    /// <summary>A colleague of Installatiebedrijf Oost at the organisation's identity provider (user name = e-mail).</summary>
+    public static readonly TestIdentityUser OidcColleague = new("oidc.collega@installatie-oost.example", "oidc-idp-password", "Olga Oidc", [], []);
+    /// <summary>Someone the provider knows but no portal administrator invited.</summary>
+    public static readonly TestIdentityUser OidcStranger = new("vreemde@elders.example", "vreemde-idp-password", "Vera Vreemd", [], []);
+
+    public Hub.TestIdentityProvider.TestIdentityProvider IdentityProvider { get; private set; } = null!;
 
     protected override async Task StartHubAsync()
     {
@@ -114,8 +123,25 @@ public sealed class SystemPortalRig : PortalRig
             ["Hub:Signals:PseudonymKey"] = SignalsPseudonymKey,
             ["Hub:Signals:PoliciesFile"] = Path.Combine(RepositoryPaths.RepoRoot, "seeds", "signal-policies.json"),
         });
-        var portal = Start("Hub.Portal", "Portal", $"http://localhost:{FreePort.Next()}", [], new()
+        // localhost, not 127.0.0.1: the identity provider is on localhost too, so its redirects stay on one site.
+        var portalUrl = $"http://localhost:{FreePort.Next()}";
+        IdentityProvider = await Hub.TestIdentityProvider.TestIdentityProvider.StartAsync(new TestIdentityProviderOptions
         {
+            ClientId = "hub-portal",
+            ClientSecret = OidcClientSecret,
+            RedirectUris = [new Uri($"{portalUrl}/portal/signin-oidc")],
+            Users = [OidcColleague, OidcStranger],
+        });
+        var portal = Start("Hub.Portal", "Portal", portalUrl, [], new()
+        {
+            ["Hub:Portal:OpenIdConnect:Authority"] = IdentityProvider.Authority.ToString(),
+            ["Hub:Portal:OpenIdConnect:ClientId"] = "hub-portal",
+            ["Hub:Portal:OpenIdConnect:ClientSecret"] = OidcClientSecret,
+            ["Hub:Portal:OpenIdConnect:RequireHttpsMetadata"] = "false",
+            // The test provider has no e-mail claim; its user names are e-mail addresses.
+            ["Hub:Portal:OpenIdConnect:EmailClaim"] = "preferred_username",
+            ["Hub:Portal:OpenIdConnect:Scopes:0"] = "openid",
+            ["Hub:Portal:OpenIdConnect:Scopes:1"] = "profile",
             ["Hub:PartnersFile"] = partners,
             ["Hub:Portal:GatewayAddress"] = gatewayUrl,
             ["Hub:Portal:TokenKey"] = PortalTokenKey,
@@ -152,6 +178,10 @@ public sealed class SystemPortalRig : PortalRig
         if (_postgres is not null)
         {
             await _postgres.DisposeAsync();
+        }
+        if (IdentityProvider is not null)
+        {
+            await IdentityProvider.DisposeAsync();
         }
     }
 }

@@ -33,6 +33,9 @@ public abstract partial class Working_in_the_portal(PortalRig rig) : IAsyncLifet
         await Expect(page.Locator("#Form_Postcode")).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(page.Locator("#Form_Postcode-error")).ToContainTextAsync("Nederlandse postcode");
         await Expect(page.Locator("#error-summary a[href='#Form_Postcode']")).ToBeVisibleAsync();
+        // What was typed and ticked stays, for the user to correct only the field at fault.
+        await Expect(page.Locator("#Form_Title")).ToHaveValueAsync("Leerling-monteur " + occupation);
+        await Expect(page.Locator("#Form_IsRecoveryJob")).ToBeCheckedAsync();
         await page.AssertAccessibleAsync();
         await employer.ScreenshotAsync("vacancy-error");
         await page.FillAsync("#Form_Postcode", "8925 AB");
@@ -46,6 +49,7 @@ public abstract partial class Working_in_the_portal(PortalRig rig) : IAsyncLifet
         await page.FillAsync("#Form_HoursPerWeek", "24");
         await employer.SubmitAppliedAsync("#save-vacancy");
         await Expect(page.Locator("#vacancy-hours")).ToHaveTextAsync("24");
+        await Expect(page.Locator("#vacancy-recovery")).ToHaveTextAsync("ja");
         await employer.GotoAsync("vacancies");
         await Expect(page.Locator("tr.vacancy", new() { HasText = occupation })).ToContainTextAsync("open");
 
@@ -333,4 +337,45 @@ public abstract partial class Working_in_the_portal(PortalRig rig) : IAsyncLifet
 public sealed class Working_in_the_portal_on_the_embedded_run(EmbeddedPortalRig rig) : Working_in_the_portal(rig);
 
 [Collection(SystemPortalCollection.Name)]
-public sealed class Working_in_the_portal_on_the_system_rig(SystemPortalRig rig) : Working_in_the_portal(rig);
+public sealed class Working_in_the_portal_on_the_system_rig(SystemPortalRig rig) : Working_in_the_portal(rig)
+{
+    [Fact]
+    public async Task An_invited_colleague_signs_in_through_the_organisations_identity_provider_and_a_stranger_cannot()
+    {
+        var admin = await PortalSession.SignInAsync(rig.Browser, rig.Portal, PortalSession.Employer);
+        await admin.GotoAsync("organisation/users");
+        await admin.Page.FillAsync("#Form_Name", "Olga Collega");
+        await admin.Page.FillAsync("#Form_Email", SystemPortalRig.OidcColleague.UserName);
+        await admin.Page.ClickAsync("#invite");
+        await Expect(admin.Page.Locator("#invitation-link")).ToBeVisibleAsync();
+
+        var colleague = await PortalSession.OpenAsync(rig.Browser, rig.Portal);
+        await SignInThroughProviderAsync(colleague, SystemPortalRig.OidcColleague);
+        await Expect(colleague.Page.Locator("#who-name")).ToHaveTextAsync("Olga Collega");
+        await colleague.GotoAsync("vacancies");
+        await Expect(colleague.Page.Locator("h1")).ToHaveTextAsync("Uw vacatures");
+        Assert.Contains(SystemPortalRig.OidcColleague.UserName, rig.IdentityProvider.SignIns);
+
+        var stranger = await PortalSession.OpenAsync(rig.Browser, rig.Portal);
+        await SignInThroughProviderAsync(stranger, SystemPortalRig.OidcStranger);
+        await Expect(stranger.Page).ToHaveURLAsync(new Regex("/portal/account/sign-in\\?refused=1$"));
+        await Expect(stranger.Page.Locator("#who-name")).ToHaveCountAsync(0);
+        await stranger.Page.AssertAccessibleAsync();
+
+        await admin.GotoAsync("organisation/log");
+        await Expect(admin.Page.Locator("tr.action", new() { HasText = "oidc" }).First).ToBeVisibleAsync();
+        foreach (var session in new[] { admin, colleague, stranger })
+        {
+            await session.CloseAsync();
+        }
+    }
+
+    private async Task SignInThroughProviderAsync(PortalSession session, Hub.TestIdentityProvider.TestIdentityUser user)
+    {
+        await session.Page.ClickAsync("#sign-in-provider");
+        await Expect(session.Page).ToHaveURLAsync(new Regex("^" + Regex.Escape(rig.IdentityProvider.Authority.ToString())));
+        await session.Page.FillAsync("#username", user.UserName);
+        await session.Page.FillAsync("#password", user.Password);
+        await session.Page.ClickAsync("#sign-in");
+    }
+}

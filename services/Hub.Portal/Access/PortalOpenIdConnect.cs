@@ -18,7 +18,11 @@ public sealed class PortalOpenIdConnectOptions
     /// <summary>The claim with the user's e-mail address, which must match the one they were invited with.</summary>
     [Required]
     public string EmailClaim { get; set; } = "email";
-    public string[] Scopes { get; set; } = ["openid", "email", "profile"];
+    /// <summary>The scopes asked for; none configured: openid, email and profile. (Empty by default, because configuration
+    /// binding appends a configured list to a default one instead of replacing it.)</summary>
+    public string[] Scopes { get; set; } = [];
+
+    public IEnumerable<string> ScopesToAsk => Scopes.Length > 0 ? Scopes.Distinct(StringComparer.Ordinal) : ["openid", "email", "profile"];
 
     public bool Enabled => !string.IsNullOrWhiteSpace(Authority);
 }
@@ -43,7 +47,7 @@ public static class PortalOpenIdConnect
         oidc.MapInboundClaims = false;
         oidc.SaveTokens = false;
         oidc.Scope.Clear();
-        foreach (var scope in settings.Scopes.Distinct(StringComparer.Ordinal))
+        foreach (var scope in settings.ScopesToAsk)
         {
             oidc.Scope.Add(scope);
         }

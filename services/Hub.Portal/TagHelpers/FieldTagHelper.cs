@@ -67,7 +67,8 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
         switch (Type)
         {
             case "checkbox":
-                var isChecked = string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+                // A ticked box posts "true,false" (the box and the hidden field after it): the first value counts.
+                var isChecked = string.Equals(value?.Split(',')[0], "true", StringComparison.OrdinalIgnoreCase);
                 html.AppendHtml($"<input type=\"checkbox\" {common} value=\"true\"{(isChecked ? " checked" : "")} />");
                 html.AppendHtml(LabelHtml(id));
                 html.AppendHtml($"<input type=\"hidden\" name=\"{encoder.Encode(name)}\" value=\"false\" />");
