@@ -28,7 +28,7 @@ public sealed class Running_the_migrate_command : IDisposable
 
         Assert.True(process.ExitCode == 0, $"exit code {process.ExitCode}\n{await output}\n{await errors}");
         var databases = Directory.GetFiles(_data, "*.db").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(["gateway", "housing", "matching", "operations", "police", "schools", "signals"], databases);
+        Assert.Equal(["gateway", "housing", "matching", "operations", "police", "portal", "schools", "signals"], databases);
         foreach (var file in Directory.GetFiles(_data, "*.db"))
         {
             await using var connection = new SqliteConnection($"Data Source={file};Pooling=false");
