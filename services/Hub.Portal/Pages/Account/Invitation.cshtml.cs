@@ -1,9 +1,6 @@
-using Hub.Portal.Access;
-using Hub.Portal.Calls;
 using Hub.Portal.Organisations;
 using Hub.Portal.Storage;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Hub.Portal.Pages.Account;
 

@@ -1,5 +1,4 @@
 using Hub.Portal.Texts;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hub.Portal.Pages.Account;

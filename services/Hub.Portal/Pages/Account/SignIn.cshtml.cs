@@ -1,8 +1,5 @@
-using Hub.Portal.Access;
-using Hub.Portal.Calls;
 using Hub.Portal.Organisations;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Hub.Portal.Pages.Account;
 

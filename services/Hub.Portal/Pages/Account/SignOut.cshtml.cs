@@ -1,6 +1,4 @@
-using Hub.Portal.Access;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Hub.Portal.Pages.Account;

@@ -1,8 +1,4 @@
-using Hub.Client;
-using Hub.Client.Models;
-using Hub.Portal.Calls;
 using Hub.Portal.Pages.Account;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Hub.Portal.Pages.Commands;
 

@@ -1,10 +1,3 @@
-using Hub.Client;
-using Hub.Client.Models;
-using Hub.Portal.Access;
-using Hub.Portal.Calls;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Hub.Portal.Pages.Consents;
 
 /// <summary>A resident's subject access request (GDPR art. 15): a POST, so the BSN never sits in an address or a log line.</summary>

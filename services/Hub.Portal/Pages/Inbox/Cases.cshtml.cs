@@ -1,8 +1,3 @@
-using Hub.Client;
-using Hub.Client.Models;
-using Hub.Portal.Access;
-using Hub.Portal.Calls;
-
 namespace Hub.Portal.Pages.Inbox;
 
 public sealed class CasesModel : PortalPage

@@ -1,8 +1,3 @@
-using Hub.Client;
-using Hub.Client.Models;
-using Hub.Portal.Access;
-using Hub.Portal.Calls;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Hub.Portal.Pages.Inbox;

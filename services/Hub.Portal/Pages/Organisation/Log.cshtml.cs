@@ -1,7 +1,4 @@
-using Hub.Portal.Access;
-using Hub.Portal.Calls;
 using Hub.Portal.Storage;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Portal.Pages.Organisation;

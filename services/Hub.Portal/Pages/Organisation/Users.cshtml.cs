@@ -1,9 +1,5 @@
 using System.Net.Mail;
-using Hub.Portal.Access;
-using Hub.Portal.Calls;
 using Hub.Portal.Storage;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Hub.Portal.Pages.Organisation;
 

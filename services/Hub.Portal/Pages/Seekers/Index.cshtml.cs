@@ -1,9 +1,4 @@
-using Hub.Client;
-using Hub.Client.Models;
-using Hub.Portal.Access;
-using Hub.Portal.Calls;
 using Hub.Portal.Organisations;
-using Microsoft.AspNetCore.Authorization;
 
 namespace Hub.Portal.Pages.Seekers;
 

@@ -1,9 +1,4 @@
-using Hub.Client;
-using Hub.Portal.Access;
-using Hub.Portal.Calls;
 using Hub.Portal.Organisations;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Hub.Portal.Pages.Seekers;

@@ -1,9 +1,3 @@
-using Hub.Client;
-using Hub.Client.Models;
-using Hub.Portal.Access;
-using Hub.Portal.Calls;
-using Microsoft.AspNetCore.Authorization;
-
 namespace Hub.Portal.Pages.Signals;
 
 [Authorize(Policy = PortalPolicies.SignalRaiser)]

@@ -1,10 +1,3 @@
-using Hub.Client;
-using Hub.Client.Models;
-using Hub.Portal.Access;
-using Hub.Portal.Calls;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Hub.Portal.Pages.Vacancies;
 
 [Authorize(Policy = PortalPolicies.VacancyOwner)]
