@@ -105,6 +105,7 @@ public abstract partial class Working_in_the_portal(PortalRig rig) : IAsyncLifet
         await employer.Page.FillAsync("#Form_Positions", "2");
         await employer.Page.CheckAsync("#Form_IsLearnWorkPlace");
         await employer.SubmitAppliedAsync("#save-vacancy");
+        var vacancyPath = new Uri(employer.Page.Url).AbsolutePath.Replace("/portal/", "", StringComparison.Ordinal);
 
         var school = await SignInAsync(PortalSession.School);
         await school.GotoAsync("seekers/register");
@@ -127,6 +128,12 @@ public abstract partial class Working_in_the_portal(PortalRig rig) : IAsyncLifet
         await school.GotoAsync("seekers");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Uw studenten");
         await Expect(page.Locator("tr.seeker", new() { HasText = occupation })).ToBeVisibleAsync();
+
+        // The place is taken elsewhere: the employer withdraws the vacancy.
+        await employer.GotoAsync(vacancyPath);
+        await employer.SubmitAppliedAsync("#withdraw-vacancy");
+        await Expect(employer.Page.Locator("#vacancy-status")).ToHaveTextAsync("ingetrokken");
+        await Expect(employer.Page.Locator("#withdraw-vacancy")).ToHaveCountAsync(0);
     }
 
     [Fact]
@@ -285,6 +292,12 @@ public abstract partial class Working_in_the_portal(PortalRig rig) : IAsyncLifet
         _sessions.Add(anonymous);
         await anonymous.Page.GotoAsync(new Uri(rig.Portal, "vacancies").ToString());
         await Expect(anonymous.Page.Locator("#Form_Email")).ToBeVisibleAsync();
+        // Keyboard first: the first Tab reaches the skip link, and it leads to the page's content.
+        await anonymous.Page.Keyboard.PressAsync("Tab");
+        await Expect(anonymous.Page.Locator(".skip-link")).ToBeFocusedAsync();
+        await Expect(anonymous.Page.Locator(".skip-link")).ToBeInViewportAsync();
+        await anonymous.Page.Keyboard.PressAsync("Enter");
+        await Expect(anonymous.Page.Locator("main")).ToBeFocusedAsync();
         await Expect(anonymous.Page.Locator("html")).ToHaveAttributeAsync("lang", "nl");
         await anonymous.Page.FillAsync("#Form_Email", PortalSession.Housing);
         await anonymous.Page.FillAsync("#Form_Password", "not-the-password");

@@ -120,15 +120,15 @@ public sealed class Throttling_portal_sign_ins
         var throttle = new SignInThrottle(clock);
         for (var i = 0; i < 4; i++)
         {
-            throttle.Failed("Sanne@Oost.example");
+            throttle.Failed("Femke@Oost.example");
         }
-        Assert.False(throttle.IsLocked("sanne@oost.example"));
-        throttle.Failed("sanne@oost.example ");
-        Assert.True(throttle.IsLocked("SANNE@oost.example"));
+        Assert.False(throttle.IsLocked("femke@oost.example"));
+        throttle.Failed("femke@oost.example ");
+        Assert.True(throttle.IsLocked("FEMKE@oost.example"));
         Assert.False(throttle.IsLocked("kees@oost.example"));
 
         clock.Now += TimeSpan.FromMinutes(15);
-        Assert.False(throttle.IsLocked("sanne@oost.example"));
+        Assert.False(throttle.IsLocked("femke@oost.example"));
 
         for (var i = 0; i < 4; i++)
         {

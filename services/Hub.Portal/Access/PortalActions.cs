@@ -14,6 +14,7 @@ public static class PortalActions
     public const string ReadProposals = "read-proposals";
     public const string ReportPlacement = "report-placement";
     public const string RegisterSeeker = "register-seeker";
+    public const string ReadSeekers = "read-seekers";
     public const string AnswerProposal = "answer-proposal";
     public const string RaiseSignal = "raise-signal";
     public const string ReadSignal = "read-signal";

@@ -9,7 +9,11 @@ public sealed class IndexModel : PortalPage
 
     public JobSeekerList? Seekers { get; private set; }
 
-    public async Task OnGetAsync() => Seekers = await TryReadAsync<JobSeekerList>(async () => IsSchool
-        ? await Api<IStudentsApi>().ListAsync(HttpContext.RequestAborted)
-        : await Api<IJobSeekersApi>().ListAsync(HttpContext.RequestAborted));
+    public async Task OnGetAsync()
+    {
+        Seekers = await TryReadAsync<JobSeekerList>(async () => IsSchool
+            ? await Api<IStudentsApi>().ListAsync(HttpContext.RequestAborted)
+            : await Api<IJobSeekersApi>().ListAsync(HttpContext.RequestAborted));
+        await Log.RecordAsync(User, PortalActions.ReadSeekers, null, Seekers is null ? PortalActions.Refused : PortalActions.Ok, HttpContext.RequestAborted);
+    }
 }

@@ -70,6 +70,7 @@ public sealed class ProposalsModel : PortalPage
             }
         });
         Proposals = found?.Proposals;
+        await Log.RecordAsync(User, PortalActions.ReadProposals, Pseudonym[..Math.Min(16, Pseudonym.Length)], found is null ? PortalActions.Refused : PortalActions.Ok, HttpContext.RequestAborted);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
